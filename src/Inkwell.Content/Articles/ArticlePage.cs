@@ -1,0 +1,23 @@
+using Inkwell.Content.Data;
+using Inkwell.Platform.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inkwell.Content.Articles;
+
+internal static class ArticlePage
+{
+    /// <summary>One page of the filtered articles, newest first, with the total that matched.</summary>
+    public static async Task<ArticlesResponse> LoadAsync(
+        IQueryable<Article> articles, Paging paging, long? readerId, ArticleViews views, CancellationToken cancellationToken)
+    {
+        var total = await articles.CountAsync(cancellationToken);
+        var rows = await ArticleViews.SelectRows(articles
+                .OrderByDescending(a => a.CreatedAt)
+                .ThenByDescending(a => a.Id)
+                .Skip(paging.Offset)
+                .Take(paging.Limit))
+            .ToListAsync(cancellationToken);
+
+        return new ArticlesResponse(await views.SummariesAsync(rows, readerId, cancellationToken), total);
+    }
+}

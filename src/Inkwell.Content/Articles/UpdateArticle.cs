@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Inkwell.Content.Data;
+using Inkwell.Platform.Api;
+using Inkwell.Platform.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inkwell.Content.Articles;
+
+internal static class UpdateArticle
+{
+    internal sealed record Request(Changes? Article);
+
+    /// <summary>Absent fields stay as they are. A new title gives a new slug; <c>tagList</c>, when sent, replaces the tags.</summary>
+    internal sealed record Changes(string? Title, string? Description, string? Body, List<string?>? TagList);
+
+    private const int Attempts = 3;
+
+    public static async Task<Results<Ok<ArticleResponse>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
+        string slug,
+        Request request,
+        ClaimsPrincipal principal,
+        ContentDbContext db,
+        ArticleViews views,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.Article is not { } changes)
+        {
+            return ApiErrors.Validation("article", "is required");
+        }
+
+        var tags = changes.TagList is null ? null : ArticleRules.NormalizeTags(changes.TagList);
+        var errors = Validate(changes, tags);
+        if (errors.Any)
+        {
+            return ApiErrors.Validation(errors);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var article = await db.Articles.Include(a => a.Tags).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+            if (article is null)
+            {
+                return ApiErrors.NotFound("article");
+            }
+
+            if (article.AuthorId != principal.GetUserId())
+            {
+                return ApiErrors.Forbidden("article", "can only be changed by its author");
+            }
+
+            await ApplyAsync(db, article, changes, tags, cancellationToken);
+            article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Ok(await views.SingleAsync(article, article.AuthorId, cancellationToken));
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // A concurrent write took the new slug or created the same new tag: start again from the database.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static ValidationErrors Validate(Changes changes, List<string>? tags)
+    {
+        var errors = new ValidationErrors();
+        if (changes.Title is not null)
+        {
+            errors.Required("title", changes.Title, ArticleRules.TitleMaxLength);
+        }
+
+        if (changes.Description is not null)
+        {
+            errors.Required("description", changes.Description, ArticleRules.DescriptionMaxLength);
+        }
+
+        if (changes.Body is not null)
+        {
+            errors.Required("body", changes.Body, ArticleRules.BodyMaxLength);
+        }
+
+        if (tags is not null)
+        {
+            ArticleRules.CheckTags(errors, tags);
+        }
+
+        return errors;
+    }
+
+    private static async Task ApplyAsync(ContentDbContext db, Article article, Changes changes, List<string>? tags, CancellationToken cancellationToken)
+    {
+        if (changes.Title is not null && changes.Title.Trim() != article.Title)
+        {
+            article.Title = changes.Title.Trim();
+            article.Slug = await Slugs.UniqueAsync(db, article.Title, article.Id, cancellationToken);
+        }
+
+        if (changes.Description is not null)
+        {
+            article.Description = changes.Description.Trim();
+        }
+
+        if (changes.Body is not null)
+        {
+            article.Body = changes.Body;
+        }
+
+        if (tags is not null)
+        {
+            await ArticleTagWriter.SetTagsAsync(db, article, tags, cancellationToken);
+        }
+    }
+}

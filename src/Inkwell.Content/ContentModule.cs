@@ -1,0 +1,32 @@
+using Inkwell.Content.Articles;
+using Inkwell.Content.Data;
+using Inkwell.Platform.Data;
+using Inkwell.Platform.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Content;
+
+/// <summary>Articles, tags, comments, favorites and the feed.</summary>
+public sealed class ContentModule : IModule
+{
+    public string Name => "content";
+
+    public IReadOnlyList<string> DependsOn => ["identity"];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDbContext<ContentDbContext>(Name);
+        builder.Services.AddScoped<ArticleViews>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<ContentDbContext>().Database.MigrateAsync(cancellationToken);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ContentDemoData.SeedAsync(services, cancellationToken);
+}

@@ -1,0 +1,63 @@
+using Inkwell.Content.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inkwell.Content.Data;
+
+internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+
+    public DbSet<Favorite> Favorites => Set<Favorite>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.ToTable("content_articles");
+            article.Property(a => a.Slug).HasMaxLength(ArticleRules.SlugMaxLength);
+            article.Property(a => a.Title).HasMaxLength(ArticleRules.TitleMaxLength);
+            article.Property(a => a.Description).HasMaxLength(ArticleRules.DescriptionMaxLength);
+            article.HasIndex(a => a.Slug).IsUnique();
+            article.HasIndex(a => a.CreatedAt);
+            article.HasIndex(a => new { a.AuthorId, a.CreatedAt });
+            article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Tag>(tag =>
+        {
+            tag.ToTable("content_tags");
+            tag.Property(t => t.Name).HasMaxLength(ArticleRules.TagMaxLength);
+            tag.HasIndex(t => t.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<ArticleTag>(link =>
+        {
+            link.ToTable("content_article_tags");
+            link.HasKey(t => new { t.ArticleId, t.TagId });
+            link.HasIndex(t => t.TagId);
+            link.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Favorite>(favorite =>
+        {
+            favorite.ToTable("content_favorites");
+            favorite.HasKey(f => new { f.ArticleId, f.UserId });
+            favorite.HasIndex(f => f.UserId);
+            favorite.HasOne<Article>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Comment>(comment =>
+        {
+            comment.ToTable("content_comments");
+            comment.Property(c => c.Body).HasMaxLength(ArticleRules.CommentMaxLength);
+            comment.HasIndex(c => new { c.ArticleId, c.CreatedAt });
+            comment.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

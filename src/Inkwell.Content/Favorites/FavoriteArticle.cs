@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Inkwell.Content.Articles;
+using Inkwell.Content.Data;
+using Inkwell.Platform.Api;
+using Inkwell.Platform.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inkwell.Content.Favorites;
+
+internal static class FavoriteArticle
+{
+    /// <summary>Favoriting twice counts once.</summary>
+    public static async Task<Results<Ok<ArticleResponse>, NotFound<ErrorResponse>>> Handle(
+        string slug,
+        ClaimsPrincipal principal,
+        ContentDbContext db,
+        ArticleViews views,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (articleId is not { } id)
+        {
+            return ApiErrors.NotFound("article");
+        }
+
+        var userId = principal.GetUserId();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await db.Favorites.AnyAsync(f => f.ArticleId == id && f.UserId == userId, cancellationToken))
+            {
+                db.Favorites.Add(new Favorite { ArticleId = id, UserId = userId, CreatedAt = clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync(cancellationToken);
+                await db.Articles.Where(a => a.Id == id)
+                    .ExecuteUpdateAsync(a => a.SetProperty(x => x.FavoritesCount, x => x.FavoritesCount + 1), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same reader's concurrent request favorited it first; the count was raised once, by that request.
+            db.ChangeTracker.Clear();
+        }
+
+        var article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
+        return TypedResults.Ok(await views.SingleAsync(article, userId, cancellationToken));
+    }
+}

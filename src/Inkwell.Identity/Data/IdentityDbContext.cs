@@ -1,0 +1,36 @@
+using Inkwell.Identity.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inkwell.Identity.Data;
+
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(user =>
+        {
+            user.ToTable("identity_users");
+            user.Property(u => u.Username).HasMaxLength(UserRules.UsernameMaxLength);
+            user.Property(u => u.NormalizedUsername).HasMaxLength(UserRules.UsernameMaxLength);
+            user.Property(u => u.Email).HasMaxLength(UserRules.EmailMaxLength);
+            user.Property(u => u.NormalizedEmail).HasMaxLength(UserRules.EmailMaxLength);
+            user.Property(u => u.Bio).HasMaxLength(UserRules.BioMaxLength);
+            user.Property(u => u.Image).HasMaxLength(UserRules.ImageMaxLength);
+            user.HasIndex(u => u.NormalizedUsername).IsUnique();
+            user.HasIndex(u => u.NormalizedEmail).IsUnique();
+        });
+
+        modelBuilder.Entity<Follow>(follow =>
+        {
+            follow.ToTable("identity_follows");
+            follow.HasKey(f => new { f.FollowerId, f.FolloweeId });
+            follow.HasIndex(f => f.FolloweeId);
+            follow.HasOne<User>().WithMany().HasForeignKey(f => f.FollowerId).OnDelete(DeleteBehavior.Cascade);
+            follow.HasOne<User>().WithMany().HasForeignKey(f => f.FolloweeId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

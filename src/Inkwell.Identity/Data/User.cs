@@ -1,0 +1,39 @@
+namespace Inkwell.Identity.Data;
+
+internal sealed class User
+{
+    public long Id { get; set; }
+
+    public required string Username { get; set; }
+
+    /// <summary>Lower-cased username: uniqueness and lookups ignore case.</summary>
+    public required string NormalizedUsername { get; set; }
+
+    public required string Email { get; set; }
+
+    public required string NormalizedEmail { get; set; }
+
+    public required string PasswordHash { get; set; }
+
+    public string? Bio { get; set; }
+
+    public string? Image { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public void SetUsername(string username)
+    {
+        Username = username;
+        NormalizedUsername = Normalize(username);
+    }
+
+    public void SetEmail(string email)
+    {
+        Email = email;
+        NormalizedEmail = Normalize(email);
+    }
+
+    public static string Normalize(string value) => value.Trim().ToLowerInvariant();
+}

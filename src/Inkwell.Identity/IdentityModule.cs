@@ -1,0 +1,34 @@
+using Inkwell.Identity.Contracts;
+using Inkwell.Identity.Data;
+using Inkwell.Platform.Data;
+using Inkwell.Platform.Modules;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Identity;
+
+/// <summary>Users, credentials, tokens, profiles and follows.</summary>
+public sealed class IdentityModule : IModule
+{
+    public string Name => "identity";
+
+    public IReadOnlyList<string> DependsOn => [];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDbContext<IdentityDbContext>(Name);
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddScoped<IUserDirectory, UserDirectory>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityApi();
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<IdentityDbContext>().Database.MigrateAsync(cancellationToken);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        IdentityDemoData.SeedAsync(services, cancellationToken);
+}

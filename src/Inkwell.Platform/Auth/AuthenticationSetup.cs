@@ -1,0 +1,96 @@
+using System.Text;
+using Inkwell.Platform.Api;
+using Inkwell.Platform.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Inkwell.Platform.Auth;
+
+public static class AuthenticationSetup
+{
+    private static readonly string[] Schemes = ["Token ", "Bearer "];
+
+    public static void AddInkwellAuthentication(this IHostApplicationBuilder builder, DataFolder dataFolder)
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var key = new SymmetricSecurityKey(SigningKeyStore.Load(options, dataFolder, builder.Environment.IsDevelopment()));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(key);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccessTokenIssuer>();
+
+        builder.Services.AddAuthorization();
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Issuer,
+                    ValidAudience = options.Audience,
+                    IssuerSigningKey = key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = JwtRegisteredClaimNames.UniqueName,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        context.Token = ReadToken(context.Request.Headers.Authorization.ToString());
+                        return Task.CompletedTask;
+                    },
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        await WriteUnauthorizedAsync(context.Response, context.AuthenticateFailure is null ? "is missing" : "is invalid or expired");
+                    },
+                };
+            });
+    }
+
+    /// <summary>
+    /// On endpoints where authentication is optional, a token that was sent must still be valid:
+    /// a silently ignored expired token would show a signed-in reader anonymous results.
+    /// </summary>
+    public static void UseRejectInvalidTokens(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var sentToken = ReadToken(context.Request.Headers.Authorization.ToString()) is not null;
+        if (sentToken && context.User.Identity?.IsAuthenticated != true && context.Request.Path.StartsWithSegments("/api"))
+        {
+            await WriteUnauthorizedAsync(context.Response, "is invalid or expired");
+            return;
+        }
+
+        await next(context);
+    });
+
+    private static string? ReadToken(string header)
+    {
+        foreach (var scheme in Schemes)
+        {
+            if (header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                var token = header[scheme.Length..].Trim();
+                return token.Length > 0 ? token : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Task WriteUnauthorizedAsync(HttpResponse response, string message)
+    {
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = "Token";
+        return response.WriteAsJsonAsync(ErrorResponse.For("token", message));
+    }
+}

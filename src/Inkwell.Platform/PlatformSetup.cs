@@ -1,0 +1,57 @@
+using Inkwell.Platform.Api;
+using Inkwell.Platform.Auth;
+using Inkwell.Platform.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Platform;
+
+/// <summary>What every Inkwell host gets, whatever modules it runs.</summary>
+public static class PlatformSetup
+{
+    public const string CorsOriginsKey = "Cors:AllowedOrigins";
+
+    public static void AddInkwellPlatform(this IHostApplicationBuilder builder)
+    {
+        var dataFolder = DatabaseSetup.DataFolderOf(builder.Configuration);
+        builder.Services.AddSingleton(dataFolder);
+
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(handlers => handlers.ThrowOnBadRequest = true);
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddProblemDetails();
+
+        builder.AddInkwellAuthentication(dataFolder);
+
+        var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            // No list configured: any origin, as the public API is meant for any RealWorld client.
+            if (origins.Length == 0)
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+
+            policy.AllowAnyHeader().AllowAnyMethod();
+        }));
+    }
+
+    public static void UseInkwellPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRejectInvalidTokens();
+        app.UseAuthorization();
+    }
+}

@@ -1,0 +1,14 @@
+using Inkwell.Content;
+using Inkwell.Identity;
+using Inkwell.Platform.Modules;
+
+namespace Inkwell;
+
+/// <summary>Every module this binary can run, and the targets it accepts.</summary>
+public static class InkwellModules
+{
+    public static readonly IReadOnlyList<IModule> All = [new IdentityModule(), new ContentModule()];
+
+    // The services shape adds one target per module; until then the modules run together.
+    public static readonly ModuleManager Manager = new(All, [ModuleManager.AllTarget]);
+}
