@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Inkwell.Tests.Infrastructure;
+
+/// <summary>
+/// The real Inkwell host on a real SQLite file of its own, in a temporary data folder,
+/// with migrations applied as on any start and demo content off unless asked for.
+/// </summary>
+public class InkwellFactory : WebApplicationFactory<Program>
+{
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "inkwell-tests", Guid.NewGuid().ToString("N"));
+
+    protected virtual bool DemoContent => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Demo:Enabled", DemoContent ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public ApiClient CreateApiClient() => new(CreateClient());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the OS is left for the temp cleaner.
+            }
+        }
+    }
+}
+
+/// <summary>A factory whose database starts with the demo content, as a fresh install does.</summary>
+public sealed class DemoInkwellFactory : InkwellFactory
+{
+    protected override bool DemoContent => true;
+}
