@@ -4,7 +4,6 @@ using Inkwell.Platform.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +22,6 @@ public static class PlatformSetup
 
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(handlers => handlers.ThrowOnBadRequest = true);
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddProblemDetails();
 
@@ -49,7 +47,9 @@ public static class PlatformSetup
     public static void UseInkwellPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseApiStatusCodeBodies();
         app.UseCors();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseRejectInvalidTokens();
         app.UseAuthorization();
