@@ -10,7 +10,7 @@ namespace Inkwell.Identity.Profiles;
 internal static class FollowUser
 {
     /// <summary>Following twice is the same as following once.</summary>
-    public static async Task<Results<Ok<ProfileResponse>, NotFound<ErrorResponse>, UnprocessableEntity<ErrorResponse>>> Handle(
+    public static async Task<Results<Ok<ProfileResponse>, NotFound<ErrorResponse>, UnprocessableEntity<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
         string username,
         ClaimsPrincipal principal,
         IdentityDbContext db,
@@ -39,8 +39,14 @@ internal static class FollowUser
             }
             catch (DbUpdateException)
             {
-                // Only a concurrent identical follow can clash on the key: the outcome is what was asked for.
                 db.ChangeTracker.Clear();
+
+                // A concurrent identical follow clashes on the key: the outcome is what was asked for.
+                // A token that outlived its user fails the follower's foreign key instead: as good as no token.
+                if (!await db.Users.AnyAsync(u => u.Id == followerId, cancellationToken))
+                {
+                    return ApiErrors.Unauthorized("token", "belongs to no user");
+                }
             }
         }
 

@@ -17,9 +17,21 @@ internal static partial class UserRules
     public static void CheckUsername(ValidationErrors errors, string? username)
     {
         errors.Required("username", username, UsernameMaxLength);
-        if (!string.IsNullOrWhiteSpace(username) && !UsernamePattern().IsMatch(username.Trim()))
+        if (string.IsNullOrWhiteSpace(username))
+        {
+            return;
+        }
+
+        var trimmed = username.Trim();
+        if (!UsernamePattern().IsMatch(trimmed))
         {
             errors.Add("username", "may contain only letters, digits, '.', '_' and '-'");
+        }
+        else if (trimmed.Trim('.').Length == 0)
+        {
+            // "." and ".." are dot segments URL resolvers remove, so /api/profiles/.. could never reach the profile;
+            // refusing every all-dots name keeps the rule simple to state.
+            errors.Add("username", "can't consist only of dots");
         }
     }
 
@@ -34,7 +46,8 @@ internal static partial class UserRules
 
     public static void CheckPassword(ValidationErrors errors, string? password)
     {
-        if (string.IsNullOrEmpty(password))
+        // Blank as login sees it: a password of spaces could be set but never used to sign in.
+        if (string.IsNullOrWhiteSpace(password))
         {
             errors.Add("password", "can't be blank");
         }
