@@ -53,9 +53,9 @@ internal static class RegisterUser
         }
 
         db.Users.Add(user);
-        if (!await UniqueUserFields.TrySaveAsync(db, cancellationToken))
+        if (await UniqueUserFields.SaveAsync(db, user, cancellationToken) is { Any: true } raced)
         {
-            return ApiErrors.Validation(await UniqueUserFields.FindTakenAsync(db, user, cancellationToken));
+            return ApiErrors.Validation(raced);
         }
 
         return TypedResults.Created($"/api/profiles/{Uri.EscapeDataString(user.Username)}", UserResponse.From(user, tokens.Issue(user.Id, user.Username)));

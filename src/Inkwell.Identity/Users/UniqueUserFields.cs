@@ -23,18 +23,27 @@ internal static class UniqueUserFields
         return errors;
     }
 
-    /// <summary>Saves, reporting false when a concurrent request took the same username or email first.</summary>
-    public static async Task<bool> TrySaveAsync(IdentityDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves, or, when a concurrent request took the same username or email first, answers which.
+    /// Any other failure is not the user's to fix and propagates.
+    /// </summary>
+    public static async Task<ValidationErrors> SaveAsync(IdentityDbContext db, User user, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return new ValidationErrors();
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return false;
+            var taken = await FindTakenAsync(db, user, cancellationToken);
+            if (!taken.Any)
+            {
+                throw;
+            }
+
+            return taken;
         }
     }
 }

@@ -50,9 +50,9 @@ internal static class UpdateCurrentUser
             return ApiErrors.Validation(taken);
         }
 
-        if (!await UniqueUserFields.TrySaveAsync(db, cancellationToken))
+        if (await UniqueUserFields.SaveAsync(db, user, cancellationToken) is { Any: true } raced)
         {
-            return ApiErrors.Validation(await UniqueUserFields.FindTakenAsync(db, user, cancellationToken));
+            return ApiErrors.Validation(raced);
         }
 
         return TypedResults.Ok(UserResponse.From(user, tokens.Issue(user.Id, user.Username)));

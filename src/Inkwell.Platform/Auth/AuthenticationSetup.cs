@@ -60,11 +60,15 @@ public static class AuthenticationSetup
     /// <summary>
     /// On endpoints where authentication is optional, a token that was sent must still be valid:
     /// a silently ignored expired token would show a signed-in reader anonymous results.
+    /// Signing up and signing in are exempt: that is how a client with an expired token recovers.
     /// </summary>
     public static void UseRejectInvalidTokens(this WebApplication app) => app.Use(async (context, next) =>
     {
+        var path = context.Request.Path;
         var sentToken = ReadToken(context.Request.Headers.Authorization.ToString()) is not null;
-        if (sentToken && context.User.Identity?.IsAuthenticated != true && context.Request.Path.StartsWithSegments("/api"))
+        var signingIn = path.Equals("/api/users", StringComparison.OrdinalIgnoreCase)
+            || path.Equals("/api/users/login", StringComparison.OrdinalIgnoreCase);
+        if (sentToken && !signingIn && context.User.Identity?.IsAuthenticated != true && path.StartsWithSegments("/api"))
         {
             await WriteUnauthorizedAsync(context.Response, "is invalid or expired");
             return;

@@ -35,4 +35,18 @@ public sealed class OptionalAuthenticationTests(InkwellFactory factory)
     {
         await (await _api.GetAsync($"/api/profiles/{ApiClient.Unique("nobody")}", "garbage")).AssertErrorFormatAsync(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Signing_in_and_signing_up_work_while_an_expired_token_is_still_sent()
+    {
+        var user = await _api.RegisterAsync();
+        var expired = TestTokens.Craft(factory, TestTokens.SubjectOf(user.Token), TimeSpan.FromMinutes(-5));
+        var newcomer = ApiClient.Unique("late");
+
+        var login = await _api.PostAsync("/api/users/login", new { user = new { email = user.Email, password = ApiClient.Password } }, expired);
+        var register = await _api.PostAsync("/api/users", new { user = new { username = newcomer, email = $"{newcomer}@example.com", password = ApiClient.Password } }, expired);
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+    }
 }
