@@ -10,14 +10,14 @@ internal static class IdentityEndpoints
     public static void MapIdentityApi(this IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/api").WithTags("User and Authentication");
-        users.MapPost("/users", RegisterUser.Handle).WithName("CreateUser");
-        users.MapPost("/users/login", LoginUser.Handle).WithName("Login");
-        users.MapGet("/user", GetCurrentUser.Handle).WithName("GetCurrentUser").RequireAuthorization();
-        users.MapPut("/user", UpdateCurrentUser.Handle).WithName("UpdateCurrentUser").RequireAuthorization();
+        users.MapPost("/users", RegisterUser.HandleAsync).WithName("CreateUser");
+        users.MapPost("/users/login", LoginUser.HandleAsync).WithName("Login");
+        users.MapGet("/user", GetCurrentUser.HandleAsync).WithName("GetCurrentUser").RequireAuthorization();
+        users.MapPut("/user", UpdateCurrentUser.HandleAsync).WithName("UpdateCurrentUser").RequireAuthorization();
 
         var profiles = endpoints.MapGroup("/api/profiles/{username}").WithTags("Profile");
-        profiles.MapGet("", GetProfile.Handle).WithName("GetProfileByUsername");
-        profiles.MapPost("/follow", FollowUser.Handle).WithName("FollowUserByUsername").RequireAuthorization();
-        profiles.MapDelete("/follow", UnfollowUser.Handle).WithName("UnfollowUserByUsername").RequireAuthorization();
+        profiles.MapGet("", GetProfile.HandleAsync).WithName("GetProfileByUsername");
+        profiles.MapPost("/follow", FollowUser.HandleAsync).WithName("FollowUserByUsername").RequireAuthorization();
+        profiles.MapDelete("/follow", UnfollowUser.HandleAsync).WithName("UnfollowUserByUsername").RequireAuthorization();
     }
 }

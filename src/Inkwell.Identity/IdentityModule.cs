@@ -22,6 +22,9 @@ public sealed class IdentityModule : IModule
         builder.AddModuleDbContext<IdentityDbContext>(Name);
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<IUserDirectory, UserDirectory>();
+        builder.Services.AddScoped<IdentityService>();
+        builder.Services.AddScoped<IAccounts>(services => services.GetRequiredService<IdentityService>());
+        builder.Services.AddScoped<IProfiles>(services => services.GetRequiredService<IdentityService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityApi();

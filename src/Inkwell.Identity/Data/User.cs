@@ -1,3 +1,5 @@
+using Inkwell.Identity.Contracts;
+
 namespace Inkwell.Identity.Data;
 
 internal sealed class User
@@ -34,6 +36,10 @@ internal sealed class User
         Email = email;
         NormalizedEmail = Normalize(email);
     }
+
+    public Account ToAccount() => new(Id, Username, Email, Bio, Image);
+
+    public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
 
     public static string Normalize(string value) => value.Trim().ToLowerInvariant();
 }

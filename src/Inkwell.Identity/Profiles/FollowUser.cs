@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,25 +10,26 @@ namespace Inkwell.Identity.Profiles;
 
 internal static class FollowUser
 {
-    /// <summary>Following twice is the same as following once.</summary>
-    public static async Task<Results<Ok<ProfileResponse>, NotFound<ErrorResponse>, UnprocessableEntity<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
-        string username,
-        ClaimsPrincipal principal,
-        IdentityDbContext db,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ProfileResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string username, ClaimsPrincipal principal, IProfiles profiles, CancellationToken cancellationToken)
     {
-        var normalized = User.Normalize(username);
-        var followee = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalized, cancellationToken);
+        var result = await profiles.FollowAsync(principal.GetUserId(), username, cancellationToken);
+        return result.Value is { } profile ? TypedResults.Ok(ProfileResponse.From(profile)) : ApiErrors.From(result);
+    }
+
+    /// <summary>Following twice is the same as following once.</summary>
+    public static async Task<Result<UserProfile>> ExecuteAsync(
+        long followerId, string username, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var followee = await GetProfile.FindAsync(db, username, cancellationToken);
         if (followee is null)
         {
-            return ApiErrors.NotFound("profile");
+            return Result<UserProfile>.NotFound("profile");
         }
 
-        var followerId = principal.GetUserId();
         if (followee.Id == followerId)
         {
-            return ApiErrors.Validation("profile", "you cannot follow yourself");
+            return Result<UserProfile>.Invalid("profile", "you cannot follow yourself");
         }
 
         if (!await db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followee.Id, cancellationToken))
@@ -45,11 +47,11 @@ internal static class FollowUser
                 // A token that outlived its user fails the follower's foreign key instead: as good as no token.
                 if (!await db.Users.AnyAsync(u => u.Id == followerId, cancellationToken))
                 {
-                    return ApiErrors.Unauthorized("token", "belongs to no user");
+                    return Result<UserProfile>.Unauthorized("token", "belongs to no user");
                 }
             }
         }
 
-        return TypedResults.Ok(ProfileResponse.From(followee, following: true));
+        return Result<UserProfile>.Ok(followee.ToProfile(following: true));
     }
 }

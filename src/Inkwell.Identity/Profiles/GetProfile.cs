@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,22 +10,30 @@ namespace Inkwell.Identity.Profiles;
 
 internal static class GetProfile
 {
-    public static async Task<Results<Ok<ProfileResponse>, NotFound<ErrorResponse>>> Handle(
-        string username,
-        ClaimsPrincipal principal,
-        IdentityDbContext db,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ProfileResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string username, ClaimsPrincipal principal, IProfiles profiles, CancellationToken cancellationToken)
     {
-        var normalized = User.Normalize(username);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalized, cancellationToken);
+        var result = await profiles.GetAsync(username, principal.FindUserId(), cancellationToken);
+        return result.Value is { } profile ? TypedResults.Ok(ProfileResponse.From(profile)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<UserProfile>> ExecuteAsync(string username, long? viewerId, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(db, username, cancellationToken);
         if (user is null)
         {
-            return ApiErrors.NotFound("profile");
+            return Result<UserProfile>.NotFound("profile");
         }
 
-        var viewerId = principal.FindUserId();
         var following = viewerId is { } viewer
             && await db.Follows.AnyAsync(f => f.FollowerId == viewer && f.FolloweeId == user.Id, cancellationToken);
-        return TypedResults.Ok(ProfileResponse.From(user, following));
+        return Result<UserProfile>.Ok(user.ToProfile(following));
+    }
+
+    /// <summary>The user with this username, whatever its case.</summary>
+    public static Task<User?> FindAsync(IdentityDbContext db, string username, CancellationToken cancellationToken)
+    {
+        var normalized = User.Normalize(username);
+        return db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalized, cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using Inkwell.Identity.Data;
+using Inkwell.Identity.Contracts;
 
 namespace Inkwell.Identity.Profiles;
 
@@ -6,5 +6,5 @@ internal sealed record ProfileResponse(ProfileResponse.ProfileBody Profile)
 {
     internal sealed record ProfileBody(string Username, string? Bio, string? Image, bool Following);
 
-    public static ProfileResponse From(User user, bool following) => new(new ProfileBody(user.Username, user.Bio, user.Image, following));
+    public static ProfileResponse From(UserProfile profile) => new(new ProfileBody(profile.Username, profile.Bio, profile.Image, profile.Following));
 }

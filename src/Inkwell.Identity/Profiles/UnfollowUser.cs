@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,21 +10,22 @@ namespace Inkwell.Identity.Profiles;
 
 internal static class UnfollowUser
 {
-    public static async Task<Results<Ok<ProfileResponse>, NotFound<ErrorResponse>>> Handle(
-        string username,
-        ClaimsPrincipal principal,
-        IdentityDbContext db,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ProfileResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string username, ClaimsPrincipal principal, IProfiles profiles, CancellationToken cancellationToken)
     {
-        var normalized = User.Normalize(username);
-        var followee = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalized, cancellationToken);
+        var result = await profiles.UnfollowAsync(principal.GetUserId(), username, cancellationToken);
+        return result.Value is { } profile ? TypedResults.Ok(ProfileResponse.From(profile)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<UserProfile>> ExecuteAsync(long followerId, string username, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        var followee = await GetProfile.FindAsync(db, username, cancellationToken);
         if (followee is null)
         {
-            return ApiErrors.NotFound("profile");
+            return Result<UserProfile>.NotFound("profile");
         }
 
-        var followerId = principal.GetUserId();
         await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followee.Id).ExecuteDeleteAsync(cancellationToken);
-        return TypedResults.Ok(ProfileResponse.From(followee, following: false));
+        return Result<UserProfile>.Ok(followee.ToProfile(following: false));
     }
 }

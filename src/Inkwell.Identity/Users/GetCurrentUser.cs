@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,18 +10,18 @@ namespace Inkwell.Identity.Users;
 
 internal static class GetCurrentUser
 {
-    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> Handle(
-        ClaimsPrincipal principal,
-        IdentityDbContext db,
-        AccessTokenIssuer tokens,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        ClaimsPrincipal principal, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
+        var result = await accounts.GetAsync(principal.GetUserId(), cancellationToken);
+        return result.Value is { } account ? TypedResults.Ok(UserResponse.From(account, tokens)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<Account>> ExecuteAsync(long userId, IdentityDbContext db, CancellationToken cancellationToken)
+    {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
         // A valid token for a user that no longer exists is as good as no token.
-        return user is null
-            ? ApiErrors.Unauthorized("token", "belongs to no user")
-            : TypedResults.Ok(UserResponse.From(user, tokens.Issue(user.Id, user.Username)));
+        return user is null ? Result<Account>.Unauthorized("token", "belongs to no user") : Result<Account>.Ok(user.ToAccount());
     }
 }

@@ -1,3 +1,4 @@
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -13,41 +14,41 @@ internal static class LoginUser
 
     internal sealed record Credentials(string? Email, string? Password);
 
-    public static async Task<Results<Ok<UserResponse>, UnprocessableEntity<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
-        Request request,
-        IdentityDbContext db,
-        IPasswordHasher<User> hasher,
-        AccessTokenIssuer tokens,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        Request request, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
     {
-        if (request.User is not { } input)
+        if (request.User is not { } credentials)
         {
-            return ApiErrors.Validation("user", "is required");
+            return ApiErrors.MissingEnvelope("user");
         }
 
+        var result = await accounts.SignInAsync(credentials.Email, credentials.Password, cancellationToken);
+        return result.Value is { } account ? TypedResults.Ok(UserResponse.From(account, tokens)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<Account>> ExecuteAsync(
+        string? email, string? password, IdentityDbContext db, IPasswordHasher<User> hasher, CancellationToken cancellationToken)
+    {
         var errors = new ValidationErrors()
-            .Required("email", input.Email, UserRules.EmailMaxLength)
-            .Required("password", input.Password, UserRules.PasswordMaxLength);
+            .Required("email", email, UserRules.EmailMaxLength)
+            .Required("password", password, UserRules.PasswordMaxLength);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<Account>.Invalid(errors);
         }
 
-        var email = User.Normalize(input.Email!);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email, cancellationToken);
+        var normalized = User.Normalize(email!);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
         if (user is null)
         {
             // Hash anyway so an unknown email takes as long as a wrong password.
-            hasher.HashPassword(UnknownUser, input.Password!);
-            return InvalidCredentials();
+            hasher.HashPassword(UnknownUser, password!);
+            return InvalidCredentials;
         }
 
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, input.Password!) == PasswordVerificationResult.Failed)
-        {
-            return InvalidCredentials();
-        }
-
-        return TypedResults.Ok(UserResponse.From(user, tokens.Issue(user.Id, user.Username)));
+        return hasher.VerifyHashedPassword(user, user.PasswordHash, password!) == PasswordVerificationResult.Failed
+            ? InvalidCredentials
+            : Result<Account>.Ok(user.ToAccount());
     }
 
     private static readonly User UnknownUser = new()
@@ -55,5 +56,5 @@ internal static class LoginUser
         Username = "", NormalizedUsername = "", Email = "", NormalizedEmail = "", PasswordHash = "",
     };
 
-    private static JsonHttpResult<ErrorResponse> InvalidCredentials() => ApiErrors.Unauthorized("email or password", "is invalid");
+    private static readonly Result<Account> InvalidCredentials = Result<Account>.Unauthorized("email or password", "is invalid");
 }

@@ -1,3 +1,4 @@
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -8,30 +9,32 @@ namespace Inkwell.Identity.Users;
 
 internal static class RegisterUser
 {
-    internal sealed record Request(NewUser? User);
+    internal sealed record Request(NewAccount? User);
 
-    internal sealed record NewUser(string? Username, string? Email, string? Password);
-
-    public static async Task<Results<Created<UserResponse>, UnprocessableEntity<ErrorResponse>>> Handle(
-        Request request,
-        IdentityDbContext db,
-        IPasswordHasher<User> hasher,
-        AccessTokenIssuer tokens,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Created<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        Request request, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
     {
-        if (request.User is not { } input)
+        if (request.User is null)
         {
-            return ApiErrors.Validation("user", "is required");
+            return ApiErrors.MissingEnvelope("user");
         }
 
+        var result = await accounts.RegisterAsync(request.User, cancellationToken);
+        return result.Value is { } account
+            ? TypedResults.Created($"/api/profiles/{Uri.EscapeDataString(account.Username)}", UserResponse.From(account, tokens))
+            : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<Account>> ExecuteAsync(
+        NewAccount input, IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var errors = new ValidationErrors();
         UserRules.CheckUsername(errors, input.Username);
         UserRules.CheckEmail(errors, input.Email);
         UserRules.CheckPassword(errors, input.Password);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<Account>.Invalid(errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,15 +52,15 @@ internal static class RegisterUser
 
         if (await UniqueUserFields.FindTakenAsync(db, user, cancellationToken) is { Any: true } taken)
         {
-            return ApiErrors.Validation(taken);
+            return Result<Account>.Invalid(taken);
         }
 
         db.Users.Add(user);
         if (await UniqueUserFields.SaveAsync(db, user, cancellationToken) is { Any: true } raced)
         {
-            return ApiErrors.Validation(raced);
+            return Result<Account>.Invalid(raced);
         }
 
-        return TypedResults.Created($"/api/profiles/{Uri.EscapeDataString(user.Username)}", UserResponse.From(user, tokens.Issue(user.Id, user.Username)));
+        return Result<Account>.Ok(user.ToAccount());
     }
 }

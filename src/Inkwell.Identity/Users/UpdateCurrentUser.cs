@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -10,36 +11,38 @@ namespace Inkwell.Identity.Users;
 
 internal static class UpdateCurrentUser
 {
-    internal sealed record Request(Changes? User);
+    internal sealed record Request(AccountChanges? User);
 
-    /// <summary>Every field is optional; an absent field is left as it is, an empty bio or image clears it.</summary>
-    internal sealed record Changes(string? Email, string? Username, string? Password, string? Bio, string? Image);
+    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        Request request, ClaimsPrincipal principal, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
+    {
+        if (request.User is null)
+        {
+            return ApiErrors.MissingEnvelope("user");
+        }
 
-    public static async Task<Results<Ok<UserResponse>, UnprocessableEntity<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
-        Request request,
-        ClaimsPrincipal principal,
+        var result = await accounts.UpdateAsync(principal.GetUserId(), request.User, cancellationToken);
+        return result.Value is { } account ? TypedResults.Ok(UserResponse.From(account, tokens)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<Account>> ExecuteAsync(
+        long userId,
+        AccountChanges changes,
         IdentityDbContext db,
         IPasswordHasher<User> hasher,
-        AccessTokenIssuer tokens,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (request.User is not { } changes)
-        {
-            return ApiErrors.Validation("user", "is required");
-        }
-
         var errors = Validate(changes);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<Account>.Invalid(errors);
         }
 
-        var userId = principal.GetUserId();
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
-            return ApiErrors.Unauthorized("token", "belongs to no user");
+            return Result<Account>.Unauthorized("token", "belongs to no user");
         }
 
         Apply(changes, user, hasher);
@@ -47,18 +50,19 @@ internal static class UpdateCurrentUser
 
         if (await UniqueUserFields.FindTakenAsync(db, user, cancellationToken) is { Any: true } taken)
         {
-            return ApiErrors.Validation(taken);
+            db.ChangeTracker.Clear();
+            return Result<Account>.Invalid(taken);
         }
 
         if (await UniqueUserFields.SaveAsync(db, user, cancellationToken) is { Any: true } raced)
         {
-            return ApiErrors.Validation(raced);
+            return Result<Account>.Invalid(raced);
         }
 
-        return TypedResults.Ok(UserResponse.From(user, tokens.Issue(user.Id, user.Username)));
+        return Result<Account>.Ok(user.ToAccount());
     }
 
-    private static ValidationErrors Validate(Changes changes)
+    private static ValidationErrors Validate(AccountChanges changes)
     {
         var errors = new ValidationErrors();
         if (changes.Username is not null)
@@ -81,7 +85,7 @@ internal static class UpdateCurrentUser
         return errors;
     }
 
-    private static void Apply(Changes changes, User user, IPasswordHasher<User> hasher)
+    private static void Apply(AccountChanges changes, User user, IPasswordHasher<User> hasher)
     {
         if (changes.Username is not null)
         {

@@ -1,4 +1,5 @@
-using Inkwell.Identity.Data;
+using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Auth;
 
 namespace Inkwell.Identity.Users;
 
@@ -6,5 +7,7 @@ internal sealed record UserResponse(UserResponse.UserBody User)
 {
     internal sealed record UserBody(string Email, string Token, string Username, string? Bio, string? Image);
 
-    public static UserResponse From(User user, string token) => new(new UserBody(user.Email, token, user.Username, user.Bio, user.Image));
+    /// <summary>Every answer about the current user carries a fresh token.</summary>
+    public static UserResponse From(Account account, AccessTokenIssuer tokens) =>
+        new(new UserBody(account.Email, tokens.Issue(account.UserId, account.Username), account.Username, account.Bio, account.Image));
 }

@@ -23,4 +23,20 @@ public static class ApiErrors
 
     public static JsonHttpResult<ErrorResponse> Unauthorized(string field, string message) =>
         TypedResults.Json(ErrorResponse.For(field, message), statusCode: StatusCodes.Status401Unauthorized);
+
+    /// <summary>A request body without its envelope, such as <c>{"user":{...}}</c>.</summary>
+    public static JsonHttpResult<ErrorResponse> MissingEnvelope(string name) =>
+        TypedResults.Json(ErrorResponse.For(name, "is required"), statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>The failure of a use case as the API answers it: status code and error body.</summary>
+    public static JsonHttpResult<ErrorResponse> From<T>(Result<T> failed) => TypedResults.Json(
+        failed.Error ?? throw new InvalidOperationException("A successful result has no error to answer."),
+        statusCode: failed.Failure switch
+        {
+            FailureKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+            FailureKind.NotFound => StatusCodes.Status404NotFound,
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+            FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
+            _ => throw new InvalidOperationException($"No status for {failed.Failure}."),
+        });
 }
