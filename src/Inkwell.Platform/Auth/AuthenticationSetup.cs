@@ -28,7 +28,15 @@ public static class AuthenticationSetup
 
         builder.Services.AddAuthorization();
         builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "API token or site cookie", policy =>
+            {
+                // The API takes only tokens and the site only its cookie: a cookie can never authorize an API call.
+                policy.ForwardDefaultSelector = context =>
+                    !context.Request.Path.StartsWithSegments("/api") && context.RequestServices.GetService<SiteCookieAuthentication>() is not null
+                        ? AuthSchemes.SiteCookie
+                        : JwtBearerDefaults.AuthenticationScheme;
+            })
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
