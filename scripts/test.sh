@@ -1,0 +1,308 @@
+#!/usr/bin/env bash
+# Inkwell's one test command: build, every test with coverage, the coverage floor,
+# and the RealWorld conformance suite run by newman against the real binary.
+#
+#   scripts/test.sh           everything (what CI runs)
+#   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
+#
+# Installs what it needs (the .NET local tools, newman under .tools/, Node.js if missing)
+# and never prompts. A failing test, a coverage shortfall or a conformance failure does not
+# stop the later stages: the run reports them all, then exits non-zero. Results land in artifacts/.
+set -euo pipefail
+
+readonly COVERAGE_MINIMUM=80
+readonly NEWMAN_VERSION=6.2.2
+readonly SERVER_START_SECONDS=60
+readonly STOP_SECONDS=15
+
+QUICK=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    -h | --help)
+      awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
+      exit 0
+      ;;
+    *)
+      echo "unknown option: $arg (try --help)" >&2
+      exit 2
+      ;;
+  esac
+done
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+readonly ROOT=$PWD
+readonly ARTIFACTS=$ROOT/artifacts
+readonly RESULTS=$ARTIFACTS/test-results
+readonly COVERAGE=$ARTIFACTS/coverage
+readonly CONFORMANCE=$ARTIFACTS/conformance
+readonly TOOLS=$ROOT/.tools
+readonly COLLECTION=$ROOT/tests/conformance/Conduit.postman_collection.json
+readonly APP_DIR=$ROOT/src/Inkwell/bin/Release/net10.0
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No MSBuild processes outlive the run.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
+export DEBIAN_FRONTEND=noninteractive NPM_CONFIG_UPDATE_NOTIFIER=false
+
+STEP="starting"
+FAILURES=()
+TESTS_LINE=""
+COVERAGE_LINE=""
+CONFORMANCE_LINE=""
+SERVER_PID=""
+SERVER_DATA=""
+
+heading() {
+  STEP=$1
+  printf '\n==> %s\n' "$1"
+}
+
+# Records a failure and lets the later stages run.
+problem() {
+  printf '\nERROR: %s\n' "$*" >&2
+  FAILURES+=("$STEP: $*")
+}
+
+# Records a failure and stops the run: nothing after this stage could work.
+fail() {
+  problem "$@"
+  exit 1
+}
+
+elapsed() {
+  printf '%dm %02ds' $((SECONDS / 60)) $((SECONDS % 60))
+}
+
+stop_server() {
+  [[ -n "$SERVER_PID" ]] || return 0
+  if kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 "$STOP_SECONDS"); do
+      kill -0 "$SERVER_PID" 2>/dev/null || break
+      sleep 1
+    done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+  fi
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+  [[ -z "$SERVER_DATA" ]] || rm -rf "$SERVER_DATA"
+}
+
+finish() {
+  local status=$?
+  trap - EXIT
+  stop_server
+  [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
+  if [[ $status -eq 0 ]]; then
+    printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
+  elif [[ ${#FAILURES[@]} -gt 0 ]]; then
+    printf '\n==> Summary: FAILED after %s\n' "$(elapsed)"
+    printf '  - %s\n' "${FAILURES[@]}"
+  else
+    printf '\n==> Summary: FAILED at "%s" after %s\n' "$STEP" "$(elapsed)"
+  fi
+  [[ -z "$COVERAGE_LINE" ]] || echo "Coverage: $COVERAGE_LINE"
+  [[ -z "$CONFORMANCE_LINE" ]] || echo "Conformance: $CONFORMANCE_LINE"
+  # Last on purpose: the closing line states how many tests passed and failed.
+  echo "Tests: ${TESTS_LINE:-not run}"
+  exit "$status"
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Installs Debian packages when a command is missing (a fresh machine), as root or through sudo.
+apt_install() {
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || fail "need root (or sudo) to install: $*"
+    sudo="sudo -n"
+  fi
+  echo "Installing Debian packages: $*"
+  timeout 600 $sudo apt-get update -qq
+  timeout 900 $sudo apt-get install -y -qq --no-install-recommends "$@"
+}
+
+# Sums one attribute of <Counters .../> over every TRX file.
+trx_counter() {
+  local name=$1 total=0 value file
+  for file in "${TRX_FILES[@]}"; do
+    value=$(grep -o '<Counters [^>]*' "$file" | grep -o " $name=\"[0-9]*\"" | grep -o '[0-9]\+' | head -n 1 || true)
+    total=$((total + ${value:-0}))
+  done
+  echo "$total"
+}
+
+# ---------------------------------------------------------------------------------------------
+heading "Build"
+command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not on PATH; install the SDK named in global.json"
+echo "dotnet $(dotnet --version)"
+timeout 600 dotnet tool restore
+timeout 1200 dotnet build Inkwell.slnx -c Release --nologo
+
+# ---------------------------------------------------------------------------------------------
+heading "Tests"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+test_args=(
+  test Inkwell.slnx -c Release --no-build --nologo
+  --results-directory "$RESULTS"
+  --logger trx
+  --blame-hang-timeout 15m --blame-hang-dump-type none
+)
+if [[ $QUICK -eq 0 ]]; then
+  test_args+=(--collect:"XPlat Code Coverage" --settings tests/coverage.runsettings)
+fi
+set +e
+timeout 3000 dotnet "${test_args[@]}" 2>&1 | tee "$ARTIFACTS/test-output.log"
+test_status=${PIPESTATUS[0]}
+set -e
+
+mapfile -t TRX_FILES < <(find "$RESULTS" -name '*.trx' | sort)
+[[ ${#TRX_FILES[@]} -gt 0 ]] || fail "dotnet test wrote no TRX results (exit code $test_status)"
+total=$(trx_counter total)
+passed=$(trx_counter passed)
+failed=$(($(trx_counter failed) + $(trx_counter error) + $(trx_counter timeout) + $(trx_counter aborted)))
+skipped=$(cat "${TRX_FILES[@]}" | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' | wc -l || true)
+TESTS_LINE="$passed passed, $failed failed, $skipped skipped"
+echo "Results: $total tests, $TESTS_LINE"
+
+[[ $total -gt 0 ]] || problem "no test ran"
+[[ $test_status -eq 0 && $failed -eq 0 ]] || problem "$failed test(s) failed (dotnet test exit code $test_status): see above and artifacts/test-results"
+if [[ $skipped -gt 0 ]]; then
+  cat "${TRX_FILES[@]}" | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' |
+    grep -o 'testName="[^"]*"' | sed 's/^testName=/  skipped: /' >&2
+  # A skipped test is a test that does not run: in CI that counts as a failure.
+  if [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]]; then
+    problem "$skipped test(s) skipped; every test must run in CI"
+  else
+    echo "WARNING: $skipped test(s) skipped (this fails in CI)" >&2
+  fi
+fi
+
+if [[ $QUICK -eq 1 ]]; then
+  echo
+  echo "--quick: coverage and the conformance suite were skipped"
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+heading "Coverage"
+# The TRX logger copies each attachment under <run>/In/; read only the collector's own files.
+mapfile -t coverage_files < <(find "$RESULTS" -name 'coverage.cobertura.xml' -not -path '*/In/*' | sort)
+[[ ${#coverage_files[@]} -gt 0 ]] || fail "no coverage.cobertura.xml under $RESULTS"
+rm -rf "$COVERAGE"
+reports=$(IFS=';'; echo "${coverage_files[*]}")
+timeout 600 dotnet reportgenerator \
+  "-reports:$reports" \
+  "-targetdir:$COVERAGE" \
+  "-reporttypes:Html;TextSummary;MarkdownSummaryGithub" \
+  "-verbosity:Warning"
+cat "$COVERAGE/Summary.txt"
+if [[ -n "${GITHUB_STEP_SUMMARY:-}" && -f "$COVERAGE/SummaryGithub.md" ]]; then
+  cat "$COVERAGE/SummaryGithub.md" >>"$GITHUB_STEP_SUMMARY"
+fi
+
+line_coverage=$(sed -n 's/^ *Line coverage: *\([0-9.]*\)%.*/\1/p' "$COVERAGE/Summary.txt" | head -n 1)
+[[ -n "$line_coverage" ]] || fail "no \"Line coverage:\" in $COVERAGE/Summary.txt"
+COVERAGE_LINE="$line_coverage% of lines (minimum $COVERAGE_MINIMUM%; report: artifacts/coverage/index.html)"
+if awk -v have="$line_coverage" -v need="$COVERAGE_MINIMUM" 'BEGIN { exit !(have + 0 >= need + 0) }'; then
+  echo "Line coverage $line_coverage% meets the minimum of $COVERAGE_MINIMUM%"
+else
+  problem "line coverage is $line_coverage%, below the minimum of $COVERAGE_MINIMUM%"
+fi
+
+# ---------------------------------------------------------------------------------------------
+heading "Conformance tools"
+missing=()
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+command -v curl >/dev/null || missing+=(curl)
+command -v openssl >/dev/null || missing+=(openssl)
+[[ ${#missing[@]} -eq 0 ]] || apt_install "${missing[@]}"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[[ $node_major -ge 16 ]] || fail "newman $NEWMAN_VERSION needs Node.js 16 or later; found $(node --version)"
+echo "node $(node --version), npm $(npm --version 2>/dev/null)"
+
+newman=$TOOLS/node_modules/.bin/newman
+if [[ ! -x "$newman" || "$("$newman" --version 2>/dev/null || true)" != "$NEWMAN_VERSION" ]]; then
+  timeout 600 npm install --no-audit --no-fund --loglevel=error --prefix "$TOOLS" "newman@$NEWMAN_VERSION"
+fi
+echo "newman $("$newman" --version)"
+
+# ---------------------------------------------------------------------------------------------
+heading "Conformance: start the server"
+[[ -f "$APP_DIR/inkwell.dll" ]] || fail "$APP_DIR/inkwell.dll is missing; the build should have made it"
+[[ -f "$COLLECTION" ]] || fail "missing $COLLECTION"
+rm -rf "$CONFORMANCE"
+mkdir -p "$CONFORMANCE"
+SERVER_DATA=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-conformance.XXXXXX")
+server_log=$CONFORMANCE/server.log
+
+# Port 0: the server picks a free port and logs it, so parallel runs never collide.
+(
+  cd "$APP_DIR"
+  exec env \
+    ASPNETCORE_ENVIRONMENT=Production \
+    Auth__SigningKey="$(openssl rand -base64 32)" \
+    Storage__DataPath="$SERVER_DATA" \
+    Demo__Enabled=true \
+    dotnet inkwell.dll --urls http://127.0.0.1:0 --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information
+) >"$server_log" 2>&1 &
+SERVER_PID=$!
+
+api=""
+deadline=$((SECONDS + SERVER_START_SECONDS))
+while [[ $SECONDS -lt $deadline ]]; do
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    cat "$server_log" >&2
+    fail "the server exited during start-up (log above)"
+  fi
+  if [[ -z "$api" ]]; then
+    port=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]\+' "$server_log" | head -n 1 | grep -o '[0-9]\+$' || true)
+    [[ -z "$port" ]] || api="http://127.0.0.1:$port/api"
+  fi
+  if [[ -n "$api" ]] && curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
+    break
+  fi
+  sleep 1
+done
+if [[ -z "$api" ]] || ! curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
+  cat "$server_log" >&2
+  fail "the server did not answer GET /api/tags within ${SERVER_START_SECONDS}s (log above)"
+fi
+echo "Inkwell is answering at $api (pid $SERVER_PID, data in $SERVER_DATA)"
+
+# ---------------------------------------------------------------------------------------------
+heading "Conformance: RealWorld API suite"
+username="u$(date +%s)$RANDOM"
+set +e
+timeout 900 "$newman" run "$COLLECTION" \
+  --env-var "APIURL=$api" \
+  --env-var "USERNAME=$username" \
+  --env-var "EMAIL=$username@example.com" \
+  --env-var "PASSWORD=password123" \
+  --timeout-request 30000 \
+  --reporters cli,junit,json \
+  --reporter-junit-export "$CONFORMANCE/newman-junit.xml" \
+  --reporter-json-export "$CONFORMANCE/newman.json" \
+  --reporter-cli-no-console \
+  --reporter-cli-no-success-assertions
+newman_status=$?
+set -e
+
+# Newman exits 0 even when it rejects its own options, so the report decides, not the exit code.
+conformance_ok=0
+if [[ -f "$CONFORMANCE/newman.json" ]]; then
+  CONFORMANCE_LINE=$(node -e '
+    const run = require(process.argv[1]).run, s = run.stats;
+    console.log(`${s.requests.total} requests, ${s.assertions.total} assertions, ${s.assertions.failed} failed assertions, ${run.failures.length} failures`);
+    process.exitCode = s.requests.total > 0 && s.assertions.total > 0 && s.assertions.failed === 0 && run.failures.length === 0 ? 0 : 1;
+  ' "$CONFORMANCE/newman.json") && conformance_ok=1
+fi
+stop_server
+if [[ $newman_status -eq 0 && $conformance_ok -eq 1 ]]; then
+  echo "Conformance suite passed: $CONFORMANCE_LINE"
+else
+  problem "the conformance suite failed (newman exit code $newman_status): see above and artifacts/conformance"
+fi
