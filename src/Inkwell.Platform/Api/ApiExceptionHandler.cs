@@ -42,7 +42,8 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         { InnerException: JsonException } => "is not valid JSON",
         { StatusCode: StatusCodes.Status413PayloadTooLarge } => $"is too large (maximum is {RequestLimits.MaxBodyBytes} bytes)",
         { StatusCode: StatusCodes.Status415UnsupportedMediaType } => "must be sent as application/json",
-        _ when bad.Message.Contains("was not provided", StringComparison.Ordinal) => "is required",
+        _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal)
+            || bad.Message.Contains("was not provided", StringComparison.Ordinal) => "is required",
         _ => "could not be read",
     };
 

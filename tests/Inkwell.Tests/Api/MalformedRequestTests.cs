@@ -45,7 +45,8 @@ public sealed class MalformedRequestTests(InkwellFactory factory)
     {
         var response = await _api.SendAsync(HttpMethod.Post, "/api/users", "");
 
-        await response.AssertErrorAsync(HttpStatusCode.UnprocessableEntity, "body");
+        var errors = await response.AssertErrorAsync(HttpStatusCode.UnprocessableEntity, "body");
+        Assert.Equal("is required", errors["body"]![0]!.GetValue<string>());
     }
 
     [Fact]
