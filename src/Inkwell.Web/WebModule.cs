@@ -1,0 +1,54 @@
+using Inkwell.Platform.Auth;
+using Inkwell.Platform.Modules;
+using Inkwell.Web.Auth;
+using Inkwell.Web.Markdown;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Web;
+
+/// <summary>The server-rendered website: a client of the other modules' contracts, signed in with a cookie.</summary>
+public sealed class WebModule : IModule
+{
+    public string Name => "web";
+
+    public IReadOnlyList<string> DependsOn => ["identity", "content"];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Editor");
+            pages.Conventions.AuthorizePage("/Account/Settings");
+        });
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<SiteCookieAuthentication>();
+        builder.Services.AddAuthentication().AddCookie(AuthSchemes.SiteCookie, cookie =>
+        {
+            cookie.Cookie.Name = "inkwell.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/login";
+            cookie.LogoutPath = "/logout";
+            cookie.AccessDeniedPath = "/error/403";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+        });
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapStaticAssets();
+        endpoints.MapRazorPages();
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
