@@ -10,6 +10,16 @@ internal static class Slugs
 {
     private const int BaseMaxLength = 100;
 
+    // The app runs in invariant globalization mode, where string.Normalize cannot decompose "é" into
+    // "e" and a mark, so accented Latin letters are folded with this table instead.
+    private static readonly Dictionary<char, string> LatinFolds = FoldTable(
+        ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("Ææ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ÐðĎďĐđ", "d"),
+        ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"),
+        ("Ĳĳ", "ij"), ("Ĵĵ", "j"), ("Ķķĸ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇňŉŊŋ", "n"),
+        ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšſ", "s"), ("ß", "ss"),
+        ("ŢţŤťŦŧ", "t"), ("Þþ", "th"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"),
+        ("ŹźŻżŽž", "z"));
+
     public static string FromTitle(string title)
     {
         var text = new StringBuilder();
@@ -21,14 +31,15 @@ internal static class Slugs
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            var folded = LatinFolds.GetValueOrDefault(c);
+            if (char.IsAsciiLetterOrDigit(c) || folded is not null)
             {
                 if (pendingDash && text.Length > 0)
                 {
                     text.Append('-');
                 }
 
-                text.Append(char.ToLowerInvariant(c));
+                text.Append(folded ?? char.ToLowerInvariant(c).ToString());
                 pendingDash = false;
             }
             else
@@ -44,6 +55,9 @@ internal static class Slugs
 
         return text.Length == 0 ? "article" : text.ToString().TrimEnd('-');
     }
+
+    private static Dictionary<char, string> FoldTable(params (string Letters, string Ascii)[] folds) =>
+        folds.SelectMany(fold => fold.Letters.Select(letter => (Letter: letter, fold.Ascii))).ToDictionary(f => f.Letter, f => f.Ascii);
 
     /// <summary>The title's slug, with "-2", "-3"… appended when another article has it already.</summary>
     public static async Task<string> UniqueAsync(ContentDbContext db, string title, long? exceptArticleId, CancellationToken cancellationToken)

@@ -1,0 +1,84 @@
+using Inkwell.Tests.Infrastructure;
+
+namespace Inkwell.Tests.Api.Content;
+
+/// <summary>Requests that race for the same rows still leave counts and slugs right.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ConcurrencyTests(InkwellFactory factory)
+{
+    private readonly ApiClient _api = factory.CreateApiClient();
+
+    [Fact]
+    public async Task Readers_favoriting_at_the_same_moment_are_all_counted()
+    {
+        var article = await _api.CreateArticleAsync(await _api.RegisterAsync());
+        var fans = new List<SignedInUser>();
+        for (var i = 0; i < 8; i++)
+        {
+            fans.Add(await _api.RegisterAsync());
+        }
+
+        var responses = await Task.WhenAll(fans.Select(fan => _api.PostAsync($"/api/articles/{article.Slug()}/favorite", null, fan.Token)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(8, (await _api.GetArticleAsync(article.Slug()))["favoritesCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Favorites_and_unfavorites_racing_each_other_leave_the_right_count()
+    {
+        var article = await _api.CreateArticleAsync(await _api.RegisterAsync());
+        var leaving = new List<SignedInUser>();
+        for (var i = 0; i < 4; i++)
+        {
+            leaving.Add(await _api.RegisterAsync());
+            await _api.FavoriteAsync(leaving[i], article.Slug());
+        }
+
+        var joining = new List<SignedInUser>();
+        for (var i = 0; i < 3; i++)
+        {
+            joining.Add(await _api.RegisterAsync());
+        }
+
+        await Task.WhenAll(leaving.Select(fan => _api.DeleteAsync($"/api/articles/{article.Slug()}/favorite", fan.Token))
+            .Concat(joining.Select(fan => _api.PostAsync($"/api/articles/{article.Slug()}/favorite", null, fan.Token))));
+
+        Assert.Equal(3, (await _api.GetArticleAsync(article.Slug()))["favoritesCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task One_reader_favoriting_twice_at_once_counts_once()
+    {
+        var article = await _api.CreateArticleAsync(await _api.RegisterAsync());
+        var fan = await _api.RegisterAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.PostAsync($"/api/articles/{article.Slug()}/favorite", null, fan.Token)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(1, (await _api.GetArticleAsync(article.Slug()))["favoritesCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Articles_created_at_once_with_the_same_title_get_distinct_slugs()
+    {
+        var author = await _api.RegisterAsync();
+        var title = ApiClient.Unique("Race ");
+        var tag = ApiClient.Unique("race");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _api.PostAsync("/api/articles", new
+        {
+            article = new { title, description = "d", body = "b", tagList = new[] { tag } },
+        }, author.Token)));
+
+        var slugs = new List<string>();
+        foreach (var response in responses)
+        {
+            slugs.Add((await response.ReadArticleAsync(HttpStatusCode.Created)).Slug());
+        }
+
+        var slug = title.ToLowerInvariant().Replace(' ', '-');
+        Assert.Equal([slug, .. Enumerable.Range(2, 5).Select(n => $"{slug}-{n}")], slugs.Order(StringComparer.Ordinal));
+        Assert.Equal(6, (await _api.ListAsync($"?tag={tag}")).ArticlesCount());
+    }
+}
