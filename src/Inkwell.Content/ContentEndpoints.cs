@@ -12,22 +12,22 @@ internal static class ContentEndpoints
     public static void MapContentApi(this IEndpointRouteBuilder endpoints)
     {
         var articles = endpoints.MapGroup("/api/articles").WithTags("Articles");
-        articles.MapGet("", ListArticles.Handle).WithName("GetArticles");
-        articles.MapGet("/feed", GetFeed.Handle).WithName("GetArticlesFeed").RequireAuthorization();
-        articles.MapPost("", CreateArticle.Handle).WithName("CreateArticle").RequireAuthorization();
-        articles.MapGet("/{slug}", GetArticle.Handle).WithName("GetArticle");
-        articles.MapPut("/{slug}", UpdateArticle.Handle).WithName("UpdateArticle").RequireAuthorization();
-        articles.MapDelete("/{slug}", DeleteArticle.Handle).WithName("DeleteArticle").RequireAuthorization();
+        articles.MapGet("", ListArticles.HandleAsync).WithName("GetArticles");
+        articles.MapGet("/feed", GetFeed.HandleAsync).WithName("GetArticlesFeed").RequireAuthorization();
+        articles.MapPost("", CreateArticle.HandleAsync).WithName("CreateArticle").RequireAuthorization();
+        articles.MapGet("/{slug}", GetArticle.HandleAsync).WithName("GetArticle");
+        articles.MapPut("/{slug}", UpdateArticle.HandleAsync).WithName("UpdateArticle").RequireAuthorization();
+        articles.MapDelete("/{slug}", DeleteArticle.HandleAsync).WithName("DeleteArticle").RequireAuthorization();
 
         var favorites = endpoints.MapGroup("/api/articles/{slug}/favorite").WithTags("Favorites").RequireAuthorization();
-        favorites.MapPost("", FavoriteArticle.Handle).WithName("CreateArticleFavorite");
-        favorites.MapDelete("", UnfavoriteArticle.Handle).WithName("DeleteArticleFavorite");
+        favorites.MapPost("", FavoriteArticle.HandleAsync).WithName("CreateArticleFavorite");
+        favorites.MapDelete("", UnfavoriteArticle.HandleAsync).WithName("DeleteArticleFavorite");
 
         var comments = endpoints.MapGroup("/api/articles/{slug}/comments").WithTags("Comments");
-        comments.MapGet("", ListComments.Handle).WithName("GetArticleComments");
-        comments.MapPost("", AddComment.Handle).WithName("CreateArticleComment").RequireAuthorization();
-        comments.MapDelete("/{id}", DeleteComment.Handle).WithName("DeleteArticleComment").RequireAuthorization();
+        comments.MapGet("", ListComments.HandleAsync).WithName("GetArticleComments");
+        comments.MapPost("", AddComment.HandleAsync).WithName("CreateArticleComment").RequireAuthorization();
+        comments.MapDelete("/{id}", DeleteComment.HandleAsync).WithName("DeleteArticleComment").RequireAuthorization();
 
-        endpoints.MapGet("/api/tags", ListTags.Handle).WithTags("Tags").WithName("GetTags");
+        endpoints.MapGet("/api/tags", ListTags.HandleAsync).WithTags("Tags").WithName("GetTags");
     }
 }

@@ -1,4 +1,5 @@
 using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Modules;
@@ -19,7 +20,10 @@ public sealed class ContentModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<ContentDbContext>(Name);
-        builder.Services.AddScoped<ArticleViews>();
+        builder.Services.AddScoped<ArticleViewBuilder>();
+        builder.Services.AddScoped<ContentService>();
+        builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
+        builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

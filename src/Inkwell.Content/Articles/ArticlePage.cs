@@ -1,3 +1,4 @@
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Microsoft.EntityFrameworkCore;
@@ -7,17 +8,17 @@ namespace Inkwell.Content.Articles;
 internal static class ArticlePage
 {
     /// <summary>One page of the filtered articles, newest first, with the total that matched.</summary>
-    public static async Task<ArticlesResponse> LoadAsync(
-        IQueryable<Article> articles, Paging paging, long? readerId, ArticleViews views, CancellationToken cancellationToken)
+    public static async Task<ArticleList> LoadAsync(
+        IQueryable<Article> articles, Paging paging, long? readerId, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
         var total = await articles.CountAsync(cancellationToken);
-        var rows = await ArticleViews.SelectRows(articles
+        var rows = await ArticleViewBuilder.SelectRows(articles
                 .OrderByDescending(a => a.CreatedAt)
                 .ThenByDescending(a => a.Id)
                 .Skip(paging.Offset)
                 .Take(paging.Limit))
             .ToListAsync(cancellationToken);
 
-        return new ArticlesResponse(await views.SummariesAsync(rows, readerId, cancellationToken), total);
+        return new ArticleList(await views.SummariesAsync(rows, readerId, cancellationToken), total);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,34 +10,36 @@ namespace Inkwell.Content.Articles;
 
 internal static class CreateArticle
 {
-    internal sealed record Request(NewArticle? Article);
-
-    internal sealed record NewArticle(string? Title, string? Description, string? Body, List<string?>? TagList);
+    internal sealed record Request(ArticleDraft? Article);
 
     private const int Attempts = 3;
 
-    public static async Task<Results<Created<ArticleResponse>, UnprocessableEntity<ErrorResponse>>> Handle(
-        Request request,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        ArticleViews views,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Created<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        Request request, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
     {
-        if (request.Article is not { } input)
+        if (request.Article is null)
         {
-            return ApiErrors.Validation("article", "is required");
+            return ApiErrors.MissingEnvelope("article");
         }
 
-        var tags = ArticleRules.NormalizeTags(input.TagList ?? []);
+        var result = await articles.CreateAsync(principal.GetUserId(), request.Article, cancellationToken);
+        return result.Value is { } article
+            ? TypedResults.Created($"/api/articles/{article.Slug}", new ArticleResponse(article))
+            : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<ArticleDetail>> ExecuteAsync(
+        long authorId, ArticleDraft draft, ContentDbContext db, ArticleViewBuilder views, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var tags = ArticleRules.NormalizeTags(draft.TagList ?? []);
         var errors = new ValidationErrors()
-            .Required("title", input.Title, ArticleRules.TitleMaxLength)
-            .Required("description", input.Description, ArticleRules.DescriptionMaxLength)
-            .Required("body", input.Body, ArticleRules.BodyMaxLength);
+            .Required("title", draft.Title, ArticleRules.TitleMaxLength)
+            .Required("description", draft.Description, ArticleRules.DescriptionMaxLength)
+            .Required("body", draft.Body, ArticleRules.BodyMaxLength);
         ArticleRules.CheckTags(errors, tags);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<ArticleDetail>.Invalid(errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -44,11 +47,11 @@ internal static class CreateArticle
         {
             var article = new Article
             {
-                Slug = await Slugs.UniqueAsync(db, input.Title!, exceptArticleId: null, cancellationToken),
-                Title = input.Title!.Trim(),
-                Description = input.Description!.Trim(),
-                Body = input.Body!,
-                AuthorId = principal.GetUserId(),
+                Slug = await Slugs.UniqueAsync(db, draft.Title!, exceptArticleId: null, cancellationToken),
+                Title = draft.Title!.Trim(),
+                Description = draft.Description!.Trim(),
+                Body = draft.Body!,
+                AuthorId = authorId,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
@@ -58,8 +61,7 @@ internal static class CreateArticle
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                var response = await views.SingleAsync(article, article.AuthorId, cancellationToken);
-                return TypedResults.Created($"/api/articles/{article.Slug}", response);
+                return Result<ArticleDetail>.Ok(await views.DetailAsync(article, authorId, cancellationToken));
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,26 +10,29 @@ namespace Inkwell.Content.Articles;
 
 internal static class DeleteArticle
 {
+    public static async Task<Results<NoContent, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
+    {
+        var result = await articles.DeleteAsync(principal.GetUserId(), slug, cancellationToken);
+        return result.Succeeded ? TypedResults.NoContent() : ApiErrors.From(result);
+    }
+
     /// <summary>Deletes the article with its tags, comments and favorites.</summary>
-    public static async Task<Results<NoContent, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
-        string slug,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        CancellationToken cancellationToken)
+    public static async Task<Result<string>> ExecuteAsync(long userId, string slug, ContentDbContext db, CancellationToken cancellationToken)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null)
         {
-            return ApiErrors.NotFound("article");
+            return Result<string>.NotFound("article");
         }
 
-        if (article.AuthorId != principal.GetUserId())
+        if (article.AuthorId != userId)
         {
-            return ApiErrors.Forbidden("article", "can only be deleted by its author");
+            return Result<string>.Forbidden("article", "can only be deleted by its author");
         }
 
         db.Articles.Remove(article);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+        return Result<string>.Ok(slug);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
@@ -10,26 +11,25 @@ namespace Inkwell.Content.Articles;
 
 internal static class GetFeed
 {
-    /// <summary>Most recent articles by the people the reader follows.</summary>
-    public static async Task<Results<Ok<ArticlesResponse>, UnprocessableEntity<ErrorResponse>>> Handle(
-        string? limit,
-        string? offset,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        IUserDirectory users,
-        ArticleViews views,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ArticleList>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string? limit, string? offset, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var paging = Paging.Parse(limit, offset, errors);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return ApiErrors.Invalid(errors);
         }
 
-        var readerId = principal.GetUserId();
+        return TypedResults.Ok(await articles.FeedAsync(principal.GetUserId(), paging, cancellationToken));
+    }
+
+    /// <summary>Most recent articles by the people the reader follows.</summary>
+    public static async Task<ArticleList> ExecuteAsync(
+        long readerId, Paging paging, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken)
+    {
         var followed = await users.GetFollowedUserIdsAsync(readerId, cancellationToken);
         var articles = db.Articles.AsNoTracking().Where(a => followed.Contains(a.AuthorId));
-        return TypedResults.Ok(await ArticlePage.LoadAsync(articles, paging, readerId, views, cancellationToken));
+        return await ArticlePage.LoadAsync(articles, paging, readerId, views, cancellationToken);
     }
 }

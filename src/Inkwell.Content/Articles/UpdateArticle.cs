@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -9,32 +10,37 @@ namespace Inkwell.Content.Articles;
 
 internal static class UpdateArticle
 {
-    internal sealed record Request(Changes? Article);
-
-    /// <summary>Absent fields stay as they are. A new title gives a new slug; <c>tagList</c>, when sent, replaces the tags.</summary>
-    internal sealed record Changes(string? Title, string? Description, string? Body, List<string?>? TagList);
+    internal sealed record Request(ArticleDraft? Article);
 
     private const int Attempts = 3;
 
-    public static async Task<Results<Ok<ArticleResponse>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> Handle(
+    public static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, Request request, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
+    {
+        if (request.Article is null)
+        {
+            return ApiErrors.MissingEnvelope("article");
+        }
+
+        var result = await articles.UpdateAsync(principal.GetUserId(), slug, request.Article, cancellationToken);
+        return result.Value is { } article ? TypedResults.Ok(new ArticleResponse(article)) : ApiErrors.From(result);
+    }
+
+    /// <summary>Absent fields stay as they are. A new title gives a new slug; <c>tagList</c>, when sent, replaces the tags.</summary>
+    public static async Task<Result<ArticleDetail>> ExecuteAsync(
+        long userId,
         string slug,
-        Request request,
-        ClaimsPrincipal principal,
+        ArticleDraft changes,
         ContentDbContext db,
-        ArticleViews views,
+        ArticleViewBuilder views,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (request.Article is not { } changes)
-        {
-            return ApiErrors.Validation("article", "is required");
-        }
-
         var tags = changes.TagList is null ? null : ArticleRules.NormalizeTags(changes.TagList);
         var errors = Validate(changes, tags);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<ArticleDetail>.Invalid(errors);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -42,12 +48,12 @@ internal static class UpdateArticle
             var article = await db.Articles.Include(a => a.Tags).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
             if (article is null)
             {
-                return ApiErrors.NotFound("article");
+                return Result<ArticleDetail>.NotFound("article");
             }
 
-            if (article.AuthorId != principal.GetUserId())
+            if (article.AuthorId != userId)
             {
-                return ApiErrors.Forbidden("article", "can only be changed by its author");
+                return Result<ArticleDetail>.Forbidden("article", "can only be changed by its author");
             }
 
             await ApplyAsync(db, article, changes, tags, cancellationToken);
@@ -56,7 +62,7 @@ internal static class UpdateArticle
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Ok(await views.SingleAsync(article, article.AuthorId, cancellationToken));
+                return Result<ArticleDetail>.Ok(await views.DetailAsync(article, userId, cancellationToken));
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -66,7 +72,7 @@ internal static class UpdateArticle
         }
     }
 
-    private static ValidationErrors Validate(Changes changes, List<string>? tags)
+    private static ValidationErrors Validate(ArticleDraft changes, List<string>? tags)
     {
         var errors = new ValidationErrors();
         if (changes.Title is not null)
@@ -92,7 +98,7 @@ internal static class UpdateArticle
         return errors;
     }
 
-    private static async Task ApplyAsync(ContentDbContext db, Article article, Changes changes, List<string>? tags, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(ContentDbContext db, Article article, ArticleDraft changes, List<string>? tags, CancellationToken cancellationToken)
     {
         if (changes.Title is not null && changes.Title.Trim() != article.Title)
         {

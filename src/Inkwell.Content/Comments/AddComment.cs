@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
@@ -15,38 +16,39 @@ internal static class AddComment
 
     internal sealed record NewComment(string? Body);
 
-    public static async Task<Results<Ok<CommentResponse>, UnprocessableEntity<ErrorResponse>, NotFound<ErrorResponse>>> Handle(
-        string slug,
-        Request request,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        IUserDirectory users,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CommentResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, Request request, ClaimsPrincipal principal, IComments comments, CancellationToken cancellationToken)
     {
-        if (request.Comment is not { } input)
+        if (request.Comment is null)
         {
-            return ApiErrors.Validation("comment", "is required");
+            return ApiErrors.MissingEnvelope("comment");
         }
 
-        var errors = new ValidationErrors().Required("body", input.Body, ArticleRules.CommentMaxLength);
+        var result = await comments.AddAsync(principal.GetUserId(), slug, request.Comment.Body, cancellationToken);
+        return result.Value is { } comment ? TypedResults.Ok(new CommentResponse(comment)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<CommentView>> ExecuteAsync(
+        long authorId, string slug, string? body, ContentDbContext db, IUserDirectory users, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().Required("body", body, ArticleRules.CommentMaxLength);
         if (errors.Any)
         {
-            return ApiErrors.Validation(errors);
+            return Result<CommentView>.Invalid(errors);
         }
 
         var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (articleId is not { } id)
         {
-            return ApiErrors.NotFound("article");
+            return Result<CommentView>.NotFound("article");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var comment = new Comment { ArticleId = id, AuthorId = principal.GetUserId(), Body = input.Body!.Trim(), CreatedAt = now, UpdatedAt = now };
+        var comment = new Comment { ArticleId = id, AuthorId = authorId, Body = body!.Trim(), CreatedAt = now, UpdatedAt = now };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
 
-        var authors = await users.GetProfilesAsync([comment.AuthorId], comment.AuthorId, cancellationToken);
-        return TypedResults.Ok(new CommentResponse(CommentBody.From(comment, ArticleViews.AuthorOf(authors, comment.AuthorId))));
+        var authors = await users.GetProfilesAsync([authorId], authorId, cancellationToken);
+        return Result<CommentView>.Ok(CommentViews.From(comment, ArticleViewBuilder.AuthorOf(authors, authorId)));
     }
 }

@@ -1,14 +1,13 @@
-using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 
 namespace Inkwell.Content.Comments;
 
-internal sealed record CommentBody(long Id, DateTime CreatedAt, DateTime UpdatedAt, string Body, AuthorProfile Author)
+internal sealed record CommentResponse(CommentView Comment);
+
+internal sealed record CommentsResponse(IReadOnlyList<CommentView> Comments);
+
+internal static class CommentViews
 {
-    public static CommentBody From(Comment comment, AuthorProfile author) =>
-        new(comment.Id, comment.CreatedAt, comment.UpdatedAt, comment.Body, author);
+    public static CommentView From(Comment comment, Author author) => new(comment.Id, comment.CreatedAt, comment.UpdatedAt, comment.Body, author);
 }
-
-internal sealed record CommentResponse(CommentBody Comment);
-
-internal sealed record CommentsResponse(IReadOnlyList<CommentBody> Comments);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
@@ -11,18 +12,21 @@ namespace Inkwell.Content.Comments;
 
 internal static class ListComments
 {
+    public static async Task<Results<Ok<CommentsResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, ClaimsPrincipal principal, IComments comments, CancellationToken cancellationToken)
+    {
+        var result = await comments.ListAsync(slug, principal.FindUserId(), cancellationToken);
+        return result.Value is { } list ? TypedResults.Ok(new CommentsResponse(list)) : ApiErrors.From(result);
+    }
+
     /// <summary>An article's comments, oldest first, as a conversation reads.</summary>
-    public static async Task<Results<Ok<CommentsResponse>, NotFound<ErrorResponse>>> Handle(
-        string slug,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        IUserDirectory users,
-        CancellationToken cancellationToken)
+    public static async Task<Result<IReadOnlyList<CommentView>>> ExecuteAsync(
+        string slug, long? readerId, ContentDbContext db, IUserDirectory users, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (articleId is null)
         {
-            return ApiErrors.NotFound("article");
+            return Result<IReadOnlyList<CommentView>>.NotFound("article");
         }
 
         var comments = await db.Comments.AsNoTracking()
@@ -30,9 +34,9 @@ internal static class ListComments
             .OrderBy(c => c.CreatedAt)
             .ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
-        var authors = await users.GetProfilesAsync(comments.Select(c => c.AuthorId).ToList(), principal.FindUserId(), cancellationToken);
+        var authors = await users.GetProfilesAsync(comments.Select(c => c.AuthorId).ToList(), readerId, cancellationToken);
 
-        return TypedResults.Ok(new CommentsResponse(
-            comments.Select(c => CommentBody.From(c, ArticleViews.AuthorOf(authors, c.AuthorId))).ToList()));
+        return Result<IReadOnlyList<CommentView>>.Ok(
+            comments.Select(c => CommentViews.From(c, ArticleViewBuilder.AuthorOf(authors, c.AuthorId))).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -10,22 +11,23 @@ namespace Inkwell.Content.Favorites;
 
 internal static class FavoriteArticle
 {
+    public static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
+    {
+        var result = await articles.FavoriteAsync(principal.GetUserId(), slug, cancellationToken);
+        return result.Value is { } article ? TypedResults.Ok(new ArticleResponse(article)) : ApiErrors.From(result);
+    }
+
     /// <summary>Favoriting twice counts once.</summary>
-    public static async Task<Results<Ok<ArticleResponse>, NotFound<ErrorResponse>>> Handle(
-        string slug,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        ArticleViews views,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<Result<ArticleDetail>> ExecuteAsync(
+        long userId, string slug, ContentDbContext db, ArticleViewBuilder views, TimeProvider clock, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (articleId is not { } id)
         {
-            return ApiErrors.NotFound("article");
+            return Result<ArticleDetail>.NotFound("article");
         }
 
-        var userId = principal.GetUserId();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -46,6 +48,6 @@ internal static class FavoriteArticle
         }
 
         var article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-        return TypedResults.Ok(await views.SingleAsync(article, userId, cancellationToken));
+        return Result<ArticleDetail>.Ok(await views.DetailAsync(article, userId, cancellationToken));
     }
 }

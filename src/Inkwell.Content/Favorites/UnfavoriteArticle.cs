@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Articles;
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
@@ -10,20 +11,22 @@ namespace Inkwell.Content.Favorites;
 
 internal static class UnfavoriteArticle
 {
-    public static async Task<Results<Ok<ArticleResponse>, NotFound<ErrorResponse>>> Handle(
-        string slug,
-        ClaimsPrincipal principal,
-        ContentDbContext db,
-        ArticleViews views,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string slug, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
+    {
+        var result = await articles.UnfavoriteAsync(principal.GetUserId(), slug, cancellationToken);
+        return result.Value is { } article ? TypedResults.Ok(new ArticleResponse(article)) : ApiErrors.From(result);
+    }
+
+    public static async Task<Result<ArticleDetail>> ExecuteAsync(
+        long userId, string slug, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (articleId is not { } id)
         {
-            return ApiErrors.NotFound("article");
+            return Result<ArticleDetail>.NotFound("article");
         }
 
-        var userId = principal.GetUserId();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var removed = await db.Favorites.Where(f => f.ArticleId == id && f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
@@ -37,6 +40,6 @@ internal static class UnfavoriteArticle
         }
 
         var article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-        return TypedResults.Ok(await views.SingleAsync(article, userId, cancellationToken));
+        return Result<ArticleDetail>.Ok(await views.DetailAsync(article, userId, cancellationToken));
     }
 }

@@ -11,32 +11,24 @@ public sealed record ErrorResponse(IReadOnlyDictionary<string, string[]> Errors)
 
 public static class ApiErrors
 {
-    public static UnprocessableEntity<ErrorResponse> Validation(ValidationErrors errors) => TypedResults.UnprocessableEntity(errors.ToResponse());
-
-    public static UnprocessableEntity<ErrorResponse> Validation(string field, string message) =>
-        TypedResults.UnprocessableEntity(ErrorResponse.For(field, message));
-
-    public static NotFound<ErrorResponse> NotFound(string what) => TypedResults.NotFound(ErrorResponse.For(what, "not found"));
-
-    public static JsonHttpResult<ErrorResponse> Forbidden(string what, string message) =>
-        TypedResults.Json(ErrorResponse.For(what, message), statusCode: StatusCodes.Status403Forbidden);
-
-    public static JsonHttpResult<ErrorResponse> Unauthorized(string field, string message) =>
-        TypedResults.Json(ErrorResponse.For(field, message), statusCode: StatusCodes.Status401Unauthorized);
-
     /// <summary>A request body without its envelope, such as <c>{"user":{...}}</c>.</summary>
-    public static JsonHttpResult<ErrorResponse> MissingEnvelope(string name) =>
-        TypedResults.Json(ErrorResponse.For(name, "is required"), statusCode: StatusCodes.Status422UnprocessableEntity);
+    public static JsonHttpResult<ErrorResponse> MissingEnvelope(string name) => Json(ErrorResponse.For(name, "is required"), FailureKind.Invalid);
+
+    /// <summary>Query parameters that fail their checks.</summary>
+    public static JsonHttpResult<ErrorResponse> Invalid(ValidationErrors errors) => Json(errors.ToResponse(), FailureKind.Invalid);
+
+    public static JsonHttpResult<ErrorResponse> NotFound(string what) => Json(ErrorResponse.For(what, "not found"), FailureKind.NotFound);
 
     /// <summary>The failure of a use case as the API answers it: status code and error body.</summary>
-    public static JsonHttpResult<ErrorResponse> From<T>(Result<T> failed) => TypedResults.Json(
-        failed.Error ?? throw new InvalidOperationException("A successful result has no error to answer."),
-        statusCode: failed.Failure switch
-        {
-            FailureKind.Invalid => StatusCodes.Status422UnprocessableEntity,
-            FailureKind.NotFound => StatusCodes.Status404NotFound,
-            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
-            FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
-            _ => throw new InvalidOperationException($"No status for {failed.Failure}."),
-        });
+    public static JsonHttpResult<ErrorResponse> From<T>(Result<T> failed) =>
+        Json(failed.Error ?? throw new InvalidOperationException("A successful result has no error to answer."), failed.Failure);
+
+    private static JsonHttpResult<ErrorResponse> Json(ErrorResponse error, FailureKind failure) => TypedResults.Json(error, statusCode: failure switch
+    {
+        FailureKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+        FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        _ => throw new InvalidOperationException($"No status for {failure}."),
+    });
 }

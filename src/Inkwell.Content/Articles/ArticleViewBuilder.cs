@@ -1,3 +1,4 @@
+using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -5,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Inkwell.Content.Articles;
 
 /// <summary>
-/// Builds article responses for a reader with a fixed number of queries, however many articles:
+/// Builds article views for a reader with a fixed number of queries, however many articles:
 /// one for tags, one for the reader's favorites, and the author profiles from Identity's contract.
 /// </summary>
-internal sealed class ArticleViews(ContentDbContext db, IUserDirectory users)
+internal sealed class ArticleViewBuilder(ContentDbContext db, IUserDirectory users)
 {
     /// <summary>An article's columns without its body, for list pages.</summary>
     internal sealed record ArticleRow(
@@ -17,15 +18,14 @@ internal sealed class ArticleViews(ContentDbContext db, IUserDirectory users)
     public static IQueryable<ArticleRow> SelectRows(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleRow(a.Id, a.Slug, a.Title, a.Description, a.AuthorId, a.CreatedAt, a.UpdatedAt, a.FavoritesCount));
 
-    public async Task<IReadOnlyList<ArticlesResponse.ArticleSummary>> SummariesAsync(
-        IReadOnlyList<ArticleRow> rows, long? readerId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArticleSummary>> SummariesAsync(IReadOnlyList<ArticleRow> rows, long? readerId, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).ToList();
         var tags = await TagsAsync(ids, cancellationToken);
         var favorited = await FavoritedAsync(ids, readerId, cancellationToken);
         var authors = await users.GetProfilesAsync(rows.Select(r => r.AuthorId).ToList(), readerId, cancellationToken);
 
-        return rows.Select(r => new ArticlesResponse.ArticleSummary(
+        return rows.Select(r => new ArticleSummary(
             r.Slug,
             r.Title,
             r.Description,
@@ -37,13 +37,13 @@ internal sealed class ArticleViews(ContentDbContext db, IUserDirectory users)
             AuthorOf(authors, r.AuthorId))).ToList();
     }
 
-    public async Task<ArticleResponse> SingleAsync(Article article, long? readerId, CancellationToken cancellationToken)
+    public async Task<ArticleDetail> DetailAsync(Article article, long? readerId, CancellationToken cancellationToken)
     {
         var tags = await TagsAsync([article.Id], cancellationToken);
         var favorited = await FavoritedAsync([article.Id], readerId, cancellationToken);
         var authors = await users.GetProfilesAsync([article.AuthorId], readerId, cancellationToken);
 
-        return new ArticleResponse(new ArticleResponse.ArticleBody(
+        return new ArticleDetail(
             article.Slug,
             article.Title,
             article.Description,
@@ -53,13 +53,14 @@ internal sealed class ArticleViews(ContentDbContext db, IUserDirectory users)
             article.UpdatedAt,
             favorited.Contains(article.Id),
             article.FavoritesCount,
-            AuthorOf(authors, article.AuthorId)));
+            AuthorOf(authors, article.AuthorId));
     }
 
-    public static AuthorProfile AuthorOf(IReadOnlyDictionary<long, UserProfile> authors, long authorId) =>
-        authors.TryGetValue(authorId, out var profile) ? AuthorProfile.From(profile) : AuthorProfile.Unknown;
+    /// <summary>The author as the reader sees them; an account that is gone shows as "[deleted]".</summary>
+    public static Author AuthorOf(IReadOnlyDictionary<long, UserProfile> authors, long authorId) =>
+        authors.TryGetValue(authorId, out var p) ? new Author(p.Username, p.Bio, p.Image, p.Following) : new Author("[deleted]", null, null, false);
 
-    // The API lists tags alphabetically, as the RealWorld conformance suite expects (docs/decisions/0002).
+    // Tags are listed alphabetically, as the RealWorld conformance suite expects (docs/decisions/0002).
     private async Task<Dictionary<long, List<string>>> TagsAsync(List<long> articleIds, CancellationToken cancellationToken) =>
         (await db.ArticleTags
             .Where(t => articleIds.Contains(t.ArticleId))
