@@ -3,6 +3,7 @@ using Inkwell.Platform.Modules;
 using Inkwell.Web.Auth;
 using Inkwell.Web.Markdown;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public sealed class WebModule : IModule
             pages.Conventions.AuthorizeFolder("/Editor");
             pages.Conventions.AuthorizePage("/Account/Settings");
         });
+        builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
         builder.Services.AddSingleton<SignInThrottle>();

@@ -28,7 +28,6 @@ var app = builder.Build();
 app.UseInkwellPlatform();
 app.MapOpenApi("/api/openapi.json");
 app.MapScalarApiReference("/api/docs", options => options.WithOpenApiRoutePattern("/api/openapi.json").WithTitle("Inkwell API"));
-app.MapGet("/", () => TypedResults.Redirect("/api/docs")).ExcludeFromDescription();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

@@ -1,4 +1,5 @@
 using Inkwell.Content.Articles;
+using Inkwell.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Data;
@@ -14,6 +15,9 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
     public DbSet<Favorite> Favorites => Set<Favorite>();
 
     public DbSet<Comment> Comments => Set<Comment>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        UtcDateTimeConverter.Apply(configurationBuilder);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

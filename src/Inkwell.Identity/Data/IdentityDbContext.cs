@@ -1,4 +1,5 @@
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Identity.Data;
@@ -8,6 +9,9 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Follow> Follows => Set<Follow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        UtcDateTimeConverter.Apply(configurationBuilder);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -13,6 +13,12 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The website shows its own error page; only API callers get the JSON error format.
+        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            return false;
+        }
+
         var (status, error) = exception switch
         {
             BadHttpRequestException bad => (BadRequestStatus(bad), ErrorResponse.For("body", Describe(bad))),

@@ -27,14 +27,13 @@ public static class ApiStatusCodes
     });
 
     /// <summary>Gives bodiless 4xx answers under /api (unknown route, wrong method, wrong media type) an error body.</summary>
-    public static void UseApiStatusCodeBodies(this WebApplication app) => app.UseStatusCodePages(async context =>
+    public static void UseApiStatusCodeBodies(this WebApplication app) => app.UseWhen(
+        context => context.Request.Path.StartsWithSegments("/api"),
+        api => api.UseStatusCodePages(WriteErrorBodyAsync));
+
+    private static async Task WriteErrorBodyAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        if (!http.Request.Path.StartsWithSegments("/api"))
-        {
-            return;
-        }
-
         var error = http.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ErrorResponse.For("path", "not found"),
@@ -47,5 +46,5 @@ public static class ApiStatusCodes
         {
             await http.Response.WriteAsJsonAsync(error);
         }
-    });
+    }
 }

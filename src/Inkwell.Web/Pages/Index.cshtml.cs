@@ -1,0 +1,40 @@
+using Inkwell.Content.Contracts;
+using Inkwell.Platform.Auth;
+using Inkwell.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inkwell.Web.Pages;
+
+public sealed class IndexModel(IArticles articles) : PageModel
+{
+    private const int PopularTagCount = 20;
+
+    public bool SignedIn { get; private set; }
+
+    /// <summary>"your" (the people you follow) or "global".</summary>
+    public string Feed { get; private set; } = "global";
+
+    public string? Tag { get; private set; }
+
+    public ArticleList Articles { get; private set; } = new([], 0);
+
+    public IReadOnlyList<string> PopularTags { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? feed, string? tag, int? page, CancellationToken cancellationToken)
+    {
+        var readerId = User.FindUserId();
+        SignedIn = readerId is not null;
+        Tag = string.IsNullOrWhiteSpace(tag) ? null : tag.Trim();
+        Feed = SignedIn && Tag is null && feed == "your" ? "your" : "global";
+
+        var pageNumber = Pager.Normalize(page);
+        var paging = Pager.PagingFor(pageNumber);
+        Articles = Feed == "your"
+            ? await articles.FeedAsync(readerId!.Value, paging, cancellationToken)
+            : await articles.ListAsync(new ArticleFilter(Tag: Tag), paging, readerId, cancellationToken);
+        PopularTags = (await articles.TagsAsync(cancellationToken)).Take(PopularTagCount).ToList();
+        Pager = new Pager(pageNumber, Articles.ArticlesCount, Request);
+    }
+}
