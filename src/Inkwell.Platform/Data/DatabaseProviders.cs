@@ -13,7 +13,7 @@ public static class DatabaseProviders
     {
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
         "postgres" or "postgresql" => DatabaseProvider.Postgres,
-        _ => throw new InvalidOperationException(
+        _ => throw new ConfigurationException(
             $"Unsupported {DatabaseSetup.ProviderKey} '{configured}'. Supported: Sqlite, Postgres."),
     };
 

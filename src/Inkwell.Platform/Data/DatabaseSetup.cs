@@ -22,6 +22,9 @@ public static class DatabaseSetup
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         var dataFolder = DataFolderOf(builder.Configuration);
         var historyTable = $"{moduleName}_migrations_history";
+        var connection = provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(connectionString, dataFolder)
+            : RequiredConnectionString(connectionString, provider);
 
         builder.Services.AddDbContext<TContext>(options =>
         {
@@ -29,12 +32,12 @@ public static class DatabaseSetup
             {
                 case DatabaseProvider.Sqlite:
                     options.UseSqlite(
-                        SqliteConnectionString(connectionString, dataFolder),
+                        connection,
                         sqlite => sqlite.MigrationsAssembly(DatabaseProviders.MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable));
                     break;
                 case DatabaseProvider.Postgres:
                     options.UseNpgsql(
-                        RequiredConnectionString(connectionString, provider),
+                        connection,
                         postgres => postgres.MigrationsAssembly(DatabaseProviders.MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable));
                     break;
             }
@@ -46,7 +49,7 @@ public static class DatabaseSetup
 
     private static string RequiredConnectionString(string? configured, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(configured)
-            ? throw new InvalidOperationException(
+            ? throw new ConfigurationException(
                 $"{ProviderKey} is {provider}, so ConnectionStrings:{ConnectionStringName} must be set "
                 + "(for example ConnectionStrings__Inkwell=\"Host=127.0.0.1;Database=inkwell;Username=inkwell;Password=...\").")
             : configured;
