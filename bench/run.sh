@@ -4,7 +4,7 @@
 # and write a Markdown report to bench/reports/<date>-<engine>-<dataset>.md.
 #
 #   bench/run.sh [--engine sqlite|postgres] [--dataset small|large] [--duration 15s]
-#                [--connections 64] [--threads 2] [--warmup 3s] [--scenarios tags,feed,...] [--profile]
+#                [--connections 64] [--threads 2] [--warmup 5s] [--scenarios tags,feed,...] [--profile]
 #
 # --profile adds a perf(1) profile of the server under each scenario's load (a separate instance,
 # after the measurements): where its CPU time goes, by library (EF Core, SQLite, ASP.NET Core...).
@@ -20,7 +20,7 @@ DATASET=small
 DURATION=15s
 CONNECTIONS=64
 THREADS=2
-WARMUP=3s
+WARMUP=5s
 SCENARIOS=all
 PROFILE=0
 readonly ALL_SCENARIOS=(tags articles article tag author feed write)
@@ -210,7 +210,9 @@ readonly CLK_TCK=$(getconf CLK_TCK)
 # ------------------------------------------------------------------------------------------
 # wrk. measure <key> <server pid> <url> <script> [VAR=value...]: a warm-up (not counted), then the
 # measured run; appends a row to $WORK/results.tsv.
-printf 'key\treqs\trps\tp50_us\tp90_us\tp99_us\tmax_us\tnon2xx\tconnect\tread\twrite\ttimeout\trss_mib\tcpu_us_per_req\tmix\tserver_cores\twrk_cores\tdb_cpu_us_per_req\n' >"$WORK/results.tsv"
+printf 'key\treqs\trps\tp50_us\tp90_us\tp99_us\tmax_us\tnon2xx\tconnect\tread\twrite\ttimeout\trss_mib\tcpu_us_per_req\tmix\tserver_cores\twrk_cores\tdb_cpu_us_per_req\tdb_cores\tmachine_busy_cores\n' >"$WORK/results.tsv"
+# Busy CPU ticks of the whole machine (every process, this run's or not): user, nice, system, irq, softirq, steal.
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # The database server's CPU: PostgreSQL backends serving the bench database (in-process for SQLite).
 db_backends() { [[ $ENGINE != postgres || -z "$PG_DB" ]] || psql "$(pg_conninfo postgres)" -XAtc "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB'" 2>/dev/null || true; }
 ticks_of() { local pid total=0; for pid in "$@"; do [[ -r /proc/$pid/stat ]] && total=$((total + $(cpu_ticks "$pid"))); done; echo "$total"; }
@@ -222,15 +224,17 @@ measure() {
     env "$@" timeout $((WARMUP_SECONDS + 30)) "${wrk[@]}" "-d${WARMUP_SECONDS}s" "$url" >"$WORK/wrk-$key-warmup.txt" 2>&1 ||
       die "wrk warm-up of $key failed: $(tail -n 5 "$WORK/wrk-$key-warmup.txt")"
   fi
-  local before after db_before db_after out=$WORK/wrk-$key.txt backends=()
+  local before after db_before db_after m_before m_after out=$WORK/wrk-$key.txt backends=()
   [[ $key == ceiling ]] || mapfile -t backends < <(db_backends)
   before=$(cpu_ticks "$pid")
   db_before=$(ticks_of "${backends[@]}")
+  m_before=$(machine_ticks)
   # wrk runs under a shell that prints its children's CPU time (fields 16-17 of its /proc stat) when wrk is done.
   env "$@" timeout $((DURATION_SECONDS + 60)) bash -c '"$@"; status=$?; read -r -a f </proc/$$/stat; echo "WRKCPU ${f[15]} ${f[16]}"; exit $status' \
     wrk "${wrk[@]}" "-d$DURATION" "$url" >"$out" 2>&1 || die "wrk run of $key failed: $(tail -n 5 "$out")"
   after=$(cpu_ticks "$pid")
   db_after=$(ticks_of "${backends[@]}")
+  m_after=$(machine_ticks)
   local line mix rss wrk_ticks
   line=$(grep '^BENCH ' "$out" | tail -n 1) || die "no BENCH line in $out"
   mix=$(grep '^BENCHMIX ' "$out" | sed 's/^BENCHMIX //' || true)
@@ -242,14 +246,14 @@ measure() {
   done
   awk -v k="$key" -v n="$requests" -v d="$duration_us" -v p50="$p50_us" -v p90="$p90_us" -v p99="$p99_us" -v mx="$max_us" \
     -v s="$status" -v c="$connect" -v r="$read" -v w="$write" -v t="$timeout" -v rss="$rss" -v mix="${mix:--}" \
-    -v cpu="$((after - before))" -v wcpu="${wrk_ticks:-0}" -v dbcpu="$((db_after - db_before))" -v hz="$CLK_TCK" -v pg="${#backends[@]}" \
+    -v cpu="$((after - before))" -v wcpu="${wrk_ticks:-0}" -v dbcpu="$((db_after - db_before))" -v hz="$CLK_TCK" -v pg="${#backends[@]}" -v busy="$((m_after - m_before))" \
     'BEGIN {
        secs = d / 1e6
-       printf "%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.0f\t%s\t%.2f\t%.2f\t%s\n", k, n, n / secs, p50, p90, p99, mx,
+       printf "%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.0f\t%s\t%.2f\t%.2f\t%s\t%.2f\t%.2f\n", k, n, n / secs, p50, p90, p99, mx,
          s, c, r, w, t, rss, (n > 0 ? cpu * 1e6 / hz / n : 0), mix, cpu / hz / secs, wcpu / hz / secs,
-         (pg > 0 && n > 0 ? sprintf("%.0f", dbcpu * 1e6 / hz / n) : "-")
+         (pg > 0 && n > 0 ? sprintf("%.0f", dbcpu * 1e6 / hz / n) : "-"), dbcpu / hz / secs, busy / hz / secs
      }' >>"$WORK/results.tsv"
-  log "$key: $(tail -n 1 "$WORK/results.tsv" | awk -F'\t' '{ printf "%s req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %s, RSS %s MiB, server %s µs CPU/req on %s cores, wrk %s cores", $3, $4 / 1000, $6 / 1000, $8, $13, $14, $16, $17 }')"
+  log "$key: $(tail -n 1 "$WORK/results.tsv" | awk -F'\t' '{ printf "%s req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %s, RSS %s MiB, server %s µs CPU/req on %s cores, wrk %s, machine busy %s of '"$(nproc)"' cores", $3, $4 / 1000, $6 / 1000, $8, $13, $14, $16, $17, $20 }')"
 }
 
 # ------------------------------------------------------------------------------------------
@@ -438,7 +442,7 @@ if [[ $PROFILE -eq 1 ]]; then
       feed) script=feed.lua vars=("BENCH_TOKEN=$READER_TOKEN") ;;
       write) script=write.lua vars=("BENCH_TOKENS=$WRITER_TOKENS" "BENCH_SLUGS=$BENCH_SLUGS" "BENCH_RUN=p$RUN_ID") ;;
     esac
-    warm=$((WARMUP_SECONDS > 5 ? WARMUP_SECONDS : 5))
+    warm=$((WARMUP_SECONDS > 8 ? WARMUP_SECONDS : 8))
     env "${vars[@]}" timeout $((warm + PROFILE_SECONDS + 40)) wrk "-t$THREADS" "-c$CONNECTIONS" -s "$BENCH/lua/$script" \
       "-d$((warm + PROFILE_SECONDS + 2))s" "$url" >"$WORK/wrk-$key-profile.txt" 2>&1 &
     load_pid=$!
@@ -512,17 +516,24 @@ row_errors() { # non-2xx and socket errors of a results row
     print (out ? out : "0")
   }' "$WORK/results.tsv"
 }
+cores() { # server [/ PostgreSQL] / wrk / everything else on the machine, in cores
+  awk -F'\t' -v k="$1" -v pg="$([[ $ENGINE == postgres ]] && echo 1 || echo 0)" '$1 == k {
+    other = $20 - $16 - $17 - $19; if (other < 0) other = 0
+    if (pg) printf "%.2f / %.2f / %.2f / %.2f", $16, $19, $17, other
+    else printf "%.2f / %.2f / %.2f", $16, $17, other
+  }' "$WORK/results.tsv"
+}
 field() { awk -F'\t' -v k="$1" -v f="$2" '$1 == k { print $f }' "$WORK/results.tsv"; }
 table_row() { # <key> <label> <sql per request>
   local key=$1 rps pg=""
   rps=$(field "$key" 3)
   [[ $ENGINE != postgres ]] || pg=" $(field "$key" 18) µs |"
   [[ $pg != " - µs |" ]] || pg=" – |"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s µs |%s %s / %s | %s MiB | %s |\n' \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s µs |%s %s | %s MiB | %s |\n' \
     "$key" "$2" "$(thousands "$rps")" \
     "$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')" \
     "$(ms "$(field "$key" 4)")" "$(ms "$(field "$key" 5)")" "$(ms "$(field "$key" 6)")" \
-    "$(row_errors "$key")" "$(thousands "$(field "$key" 14)")" "$pg" "$(field "$key" 16)" "$(field "$key" 17)" \
+    "$(row_errors "$key")" "$(thousands "$(field "$key" 14)")" "$pg" "$(cores "$key")" \
     "$(field "$key" 13)" "$3"
 }
 
@@ -577,10 +588,10 @@ target_rows() {
   echo "## Results"
   echo
   if [[ $ENGINE == postgres ]]; then
-    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | PostgreSQL CPU/req | cores: server / wrk | RSS after | SQL/req |"
+    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | PostgreSQL CPU/req | cores: server / PostgreSQL / wrk / others | RSS after | SQL/req |"
     echo "|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|"
   else
-    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | cores: server / wrk | RSS after | SQL/req |"
+    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | cores: server / wrk / others | RSS after | SQL/req |"
     echo "|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|"
   fi
   table_row ceiling "bare Kestrel: GET / → small JSON (bench/KestrelCeiling)" "–"
@@ -590,7 +601,7 @@ target_rows() {
   echo
   echo "Inkwell's RSS when idle after seeding, before the first scenario: $IDLE_RSS MiB."
   echo "*server CPU/req*: the server process's user+system CPU time during the measured run over the requests served;"
-  echo "*cores*: CPU seconds per second of the server and of wrk during the run (the machine has $(nproc))."
+  echo "*cores*: CPU seconds per second during the run of the server$([[ $ENGINE != postgres ]] || echo ", the PostgreSQL backends"), wrk, and every other process on the machine (from /proc/stat; the machine has $(nproc) cores)."
   [[ $ENGINE != postgres ]] || echo "*PostgreSQL CPU/req*: the same for the PostgreSQL backends connected to the bench database."
   echo "*SQL/req*: EF Core commands logged for one warm request (write: create / comment / favorite)."
   if [[ " ${SELECTED[*]} " == *" write "* ]]; then
