@@ -25,7 +25,9 @@ SCENARIOS=all
 PROFILE=0
 readonly ALL_SCENARIOS=(tags articles article tag author feed write)
 readonly START_SECONDS=90 STOP_SECONDS=15 MAX_SCENARIO_SECONDS=120
-readonly WRITERS=8 FEED_FOLLOWS=10 WRITE_SLUGS=200 PROFILE_SECONDS=6
+readonly WRITERS=8 WRITE_SLUGS=200 PROFILE_SECONDS=6
+# Every seeded account signs in with this password (`inkwell seed`, and bench/seed_api.py copies it).
+readonly SEED_PASSWORD=inkwell-seed
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 die() {
@@ -307,9 +309,7 @@ start_inkwell() {
 # `inkwell seed --dataset <name>` when the binary has it; until then the small set goes in through the API.
 if (cd "$APP_DIR" && timeout 60 dotnet inkwell.dll --help 2>/dev/null) | grep -qE '^ +seed( |$)'; then
   SEEDED_BY="\`inkwell seed --dataset $DATASET\`"
-  log "migrating and seeding: inkwell seed --dataset $DATASET"
-  (cd "$APP_DIR" && env "${INKWELL_ENV[@]}" timeout 120 dotnet inkwell.dll migrate) >"$WORK/migrate.log" 2>&1 ||
-    { tail -n 20 "$WORK/migrate.log" >&2; die "inkwell migrate failed (log: $WORK/migrate.log)"; }
+  log "seeding: inkwell seed --dataset $DATASET (it migrates first)"
   (cd "$APP_DIR" && env "${INKWELL_ENV[@]}" timeout 600 dotnet inkwell.dll seed --dataset "$DATASET") >"$WORK/seed.log" 2>&1 ||
     { tail -n 20 "$WORK/seed.log" >&2; die "inkwell seed failed (log: $WORK/seed.log)"; }
   start_inkwell inkwell
@@ -323,7 +323,7 @@ else
 fi
 
 # ------------------------------------------------------------------------------------------
-# What the scenarios need, read from the data: a popular article, tag and author, the top authors.
+# What the scenarios need, read from the data: a popular article, tag and author; a reader; writers.
 count() { sql "SELECT count(*) FROM $1"; }
 ROWS="users $(count identity_users), follows $(count identity_follows), articles $(count content_articles), tags $(count content_tags), article–tag links $(count content_article_tags), comments $(count content_comments), favorites $(count content_favorites)"
 [[ $(count content_articles) -gt 0 ]] || die "the seeded database has no articles"
@@ -331,27 +331,23 @@ SLUG=$(sql 'SELECT "Slug" FROM content_articles ORDER BY "FavoritesCount" DESC, 
 TAG=$(curl -fsS --max-time 30 "$API/tags" | jq -r '.tags[0]')
 TAG_ARTICLES=$(sql "SELECT count(*) FROM content_article_tags l JOIN content_tags t ON t.\"Id\" = l.\"TagId\" WHERE t.\"Name\" = '${TAG//\'/\'\'}'")
 read -r AUTHOR AUTHOR_ARTICLES < <(sql 'SELECT u."Username", count(*) FROM content_articles a JOIN identity_users u ON u."Id" = a."AuthorId" GROUP BY u."Username" ORDER BY 2 DESC, 1 LIMIT 1')
-mapfile -t TOP_AUTHORS < <(sql "SELECT u.\"Username\" FROM content_articles a JOIN identity_users u ON u.\"Id\" = a.\"AuthorId\" GROUP BY u.\"Username\" ORDER BY count(*) DESC, 1 LIMIT $FEED_FOLLOWS")
 BENCH_SLUGS=$(sql "SELECT \"Slug\" FROM content_articles ORDER BY \"Id\" LIMIT $WRITE_SLUGS" | paste -sd, -)
 uri() { jq -rn --arg v "$1" '$v | @uri'; }
 
-register() { # <username> -> token
-  curl -fsS --max-time 30 -H 'Content-Type: application/json' "$API/users" \
-    -d "$(jq -cn --arg u "$1" '{user: {username: $u, email: ($u + "@bench.inkwell.test"), password: "bench-password"}}')" |
-    jq -er '.user.token'
+login() { # <email> -> token
+  curl -fsS --max-time 30 -H 'Content-Type: application/json' "$API/users/login" \
+    -d "$(jq -cn --arg e "$1" --arg p "$SEED_PASSWORD" '{user: {email: $e, password: $p}}')" | jq -er '.user.token'
 }
-# The feed reader: a new account following the most prolific authors.
-READER="bench-reader-$RUN_ID"
-READER_TOKEN=$(register "$READER") || die "could not register $READER"
-for followee in "${TOP_AUTHORS[@]}"; do
-  curl -fsS --max-time 30 -o /dev/null -X POST -H "Authorization: Token $READER_TOKEN" "$API/profiles/$(uri "$followee")/follow" ||
-    die "$READER could not follow $followee"
-done
+# The feed reader: the seeded user who follows the most people.
+read -r READER READER_EMAIL FEED_FOLLOWS < <(sql 'SELECT u."Username", u."Email", count(*) FROM identity_follows f JOIN identity_users u ON u."Id" = f."FollowerId" GROUP BY u."Username", u."Email" ORDER BY 3 DESC, 1 LIMIT 1')
+[[ -n "${READER:-}" ]] || die "no seeded user follows anyone"
+READER_TOKEN=$(login "$READER_EMAIL") || die "could not sign in $READER_EMAIL with the seed password"
 FEED_TOTAL=$(curl -fsS --max-time 30 -H "Authorization: Token $READER_TOKEN" "$API/articles/feed" | jq -r '.articlesCount')
+# The write mix: a few seeded users who are not celebrities (after the first three).
 WRITER_TOKENS=""
-for i in $(seq 1 "$WRITERS"); do
-  WRITER_TOKENS+="${WRITER_TOKENS:+,}$(register "bench-writer$i-$RUN_ID")" || die "could not register a writer"
-done
+while read -r email; do
+  WRITER_TOKENS+="${WRITER_TOKENS:+,}$(login "$email")" || die "could not sign in $email with the seed password"
+done < <(sql "SELECT \"Email\" FROM identity_users ORDER BY \"Id\" LIMIT $WRITERS OFFSET 3")
 
 declare -A PATHS=(
   [tags]=/api/tags
@@ -368,8 +364,8 @@ declare -A LABELS=(
   [article]="GET /api/articles/{slug} (the most favorited)"
   [tag]="GET /api/articles?tag=$TAG ($TAG_ARTICLES articles)"
   [author]="GET /api/articles?author=$AUTHOR ($AUTHOR_ARTICLES articles)"
-  [feed]="GET /api/articles/feed (follows $FEED_FOLLOWS authors, $FEED_TOTAL articles)"
-  [write]="POST mix: create article, comment, favorite ($WRITERS writers)"
+  [feed]="GET /api/articles/feed ($READER follows $FEED_FOLLOWS users: $FEED_TOTAL articles)"
+  [write]="POST mix: create article, comment, favorite ($WRITERS seeded users)"
 )
 log "data: $ROWS; slug $SLUG, tag $TAG, author $AUTHOR"
 
