@@ -207,12 +207,21 @@ start_server() {
 
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+threads_of() { awk '/^Threads:/ { print $2 }' "/proc/$1/status"; }
+# CPU ticks of the runtime's background JIT thread (tiered compilation): warm-up work, not the request's.
+jit_ticks() {
+  local task total=0
+  for task in /proc/"$1"/task/*; do
+    [[ "$(cat "$task/comm" 2>/dev/null)" == *Tiered* ]] && total=$((total + $(cpu_ticks "${task#/proc/}" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
 readonly CLK_TCK=$(getconf CLK_TCK)
 
 # ------------------------------------------------------------------------------------------
 # wrk. measure <key> <server pid> <url> <script> [VAR=value...]: a warm-up (not counted), then the
 # measured run; appends a row to $WORK/results.tsv.
-printf 'key\treqs\trps\tp50_us\tp90_us\tp99_us\tmax_us\tnon2xx\tconnect\tread\twrite\ttimeout\trss_mib\tcpu_us_per_req\tmix\tserver_cores\twrk_cores\tdb_cpu_us_per_req\tdb_cores\tmachine_busy_cores\n' >"$WORK/results.tsv"
+printf 'key\treqs\trps\tp50_us\tp90_us\tp99_us\tmax_us\tnon2xx\tconnect\tread\twrite\ttimeout\trss_mib\tcpu_us_per_req\tmix\tserver_cores\twrk_cores\tdb_cpu_us_per_req\tdb_cores\tmachine_busy_cores\tthreads\tjit_share\n' >"$WORK/results.tsv"
 # Busy CPU ticks of the whole machine (every process, this run's or not): user, nice, system, irq, softirq, steal.
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # The database server's CPU: PostgreSQL backends serving the bench database (in-process for SQLite).
@@ -226,22 +235,25 @@ measure() {
     env "$@" timeout $((WARMUP_SECONDS + 30)) "${wrk[@]}" "-d${WARMUP_SECONDS}s" "$url" >"$WORK/wrk-$key-warmup.txt" 2>&1 ||
       die "wrk warm-up of $key failed: $(tail -n 5 "$WORK/wrk-$key-warmup.txt")"
   fi
-  local before after db_before db_after m_before m_after out=$WORK/wrk-$key.txt backends=()
+  local before after jit_before jit_after db_before db_after m_before m_after out=$WORK/wrk-$key.txt backends=()
   [[ $key == ceiling ]] || mapfile -t backends < <(db_backends)
   before=$(cpu_ticks "$pid")
+  jit_before=$(jit_ticks "$pid")
   db_before=$(ticks_of "${backends[@]}")
   m_before=$(machine_ticks)
   # wrk runs under a shell that prints its children's CPU time (fields 16-17 of its /proc stat) when wrk is done.
   env "$@" timeout $((DURATION_SECONDS + 60)) bash -c '"$@"; status=$?; read -r -a f </proc/$$/stat; echo "WRKCPU ${f[15]} ${f[16]}"; exit $status' \
     wrk "${wrk[@]}" "-d$DURATION" "$url" >"$out" 2>&1 || die "wrk run of $key failed: $(tail -n 5 "$out")"
   after=$(cpu_ticks "$pid")
+  jit_after=$(jit_ticks "$pid")
   db_after=$(ticks_of "${backends[@]}")
   m_after=$(machine_ticks)
-  local line mix rss wrk_ticks
+  local line mix rss threads wrk_ticks
   line=$(grep '^BENCH ' "$out" | tail -n 1) || die "no BENCH line in $out"
   mix=$(grep '^BENCHMIX ' "$out" | sed 's/^BENCHMIX //' || true)
   wrk_ticks=$(awk '/^WRKCPU / { print $2 + $3 }' "$out")
   rss=$(rss_mib "$pid")
+  threads=$(threads_of "$pid")
   local v requests duration_us p50_us p90_us p99_us max_us connect read write status timeout
   for v in $line; do
     [[ $v == *=* ]] && printf -v "${v%%=*}" '%s' "${v#*=}"
@@ -249,11 +261,13 @@ measure() {
   awk -v k="$key" -v n="$requests" -v d="$duration_us" -v p50="$p50_us" -v p90="$p90_us" -v p99="$p99_us" -v mx="$max_us" \
     -v s="$status" -v c="$connect" -v r="$read" -v w="$write" -v t="$timeout" -v rss="$rss" -v mix="${mix:--}" \
     -v cpu="$((after - before))" -v wcpu="${wrk_ticks:-0}" -v dbcpu="$((db_after - db_before))" -v hz="$CLK_TCK" -v pg="${#backends[@]}" -v busy="$((m_after - m_before))" \
+    -v threads="$threads" -v jit="$((jit_after > jit_before ? jit_after - jit_before : 0))" \
     'BEGIN {
        secs = d / 1e6
-       printf "%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.0f\t%s\t%.2f\t%.2f\t%s\t%.2f\t%.2f\n", k, n, n / secs, p50, p90, p99, mx,
+       printf "%s\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.0f\t%s\t%.2f\t%.2f\t%s\t%.2f\t%.2f\t%d\t%.1f\n", k, n, n / secs, p50, p90, p99, mx,
          s, c, r, w, t, rss, (n > 0 ? cpu * 1e6 / hz / n : 0), mix, cpu / hz / secs, wcpu / hz / secs,
-         (pg > 0 && n > 0 ? sprintf("%.0f", dbcpu * 1e6 / hz / n) : "-"), dbcpu / hz / secs, busy / hz / secs
+         (pg > 0 && n > 0 ? sprintf("%.0f", dbcpu * 1e6 / hz / n) : "-"), dbcpu / hz / secs, busy / hz / secs,
+         threads, (cpu > 0 ? 100 * jit / cpu : 0)
      }' >>"$WORK/results.tsv"
   log "$key: $(tail -n 1 "$WORK/results.tsv" | awk -F'\t' '{ printf "%s req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %s, RSS %s MiB, server %s µs CPU/req on %s cores, wrk %s, machine busy %s of '"$(nproc)"' cores", $3, $4 / 1000, $6 / 1000, $8, $13, $14, $16, $17, $20 }')"
 }
@@ -525,12 +539,12 @@ table_row() { # <key> <label> <sql per request>
   rps=$(field "$key" 3)
   [[ $ENGINE != postgres ]] || pg=" $(field "$key" 18) µs |"
   [[ $pg != " - µs |" ]] || pg=" – |"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s µs |%s %s | %s MiB | %s |\n' \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s µs |%s %s | %s MiB / %s | %s |\n' \
     "$key" "$2" "$(thousands "$rps")" \
     "$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')" \
     "$(ms "$(field "$key" 4)")" "$(ms "$(field "$key" 5)")" "$(ms "$(field "$key" 6)")" \
     "$(row_errors "$key")" "$(thousands "$(field "$key" 14)")" "$pg" "$(cores "$key")" \
-    "$(field "$key" 13)" "$3"
+    "$(field "$key" 13)" "$(field "$key" 21)" "$3"
 }
 
 # Targets (bench/README.md): small set on SQLite; large set on PostgreSQL against its small set.
@@ -584,10 +598,10 @@ target_rows() {
   echo "## Results"
   echo
   if [[ $ENGINE == postgres ]]; then
-    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | PostgreSQL CPU/req | cores: server / PostgreSQL / wrk / others | RSS after | SQL/req |"
+    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | PostgreSQL CPU/req | cores: server / PostgreSQL / wrk / others | RSS / threads after | SQL/req |"
     echo "|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|"
   else
-    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | cores: server / wrk / others | RSS after | SQL/req |"
+    echo "| scenario | request | req/s | of ceiling | p50 | p90 | p99 | errors | server CPU/req | cores: server / wrk / others | RSS / threads after | SQL/req |"
     echo "|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|"
   fi
   table_row ceiling "bare Kestrel: GET / → small JSON (bench/KestrelCeiling)" "–"
@@ -596,6 +610,7 @@ target_rows() {
   done
   echo
   echo "Inkwell's RSS when idle after seeding, before the first scenario: $IDLE_RSS MiB."
+  echo "Background JIT (the tiered-compilation thread) during each measured run, as a share of the server's CPU: $(awk -F'\t' 'NR > 1 && $1 != "ceiling" { printf "%s%s %s%%", (n++ ? ", " : ""), $1, $22 }' "$WORK/results.tsv")."
   echo "*server CPU/req*: the server process's user+system CPU time during the measured run over the requests served;"
   echo "*cores*: CPU seconds per second during the run of the server$([[ $ENGINE != postgres ]] || echo ", the PostgreSQL backends"), wrk, and every other process on the machine (from /proc/stat; the machine has $(nproc) cores)."
   [[ $ENGINE != postgres ]] || echo "*PostgreSQL CPU/req*: the same for the PostgreSQL backends connected to the bench database."
