@@ -52,6 +52,8 @@ COVERAGE_LINE=""
 CONFORMANCE_LINE=""
 SERVER_PID=""
 SERVER_DATA=""
+POSTGRES_URL=""
+POSTGRES_WAS_RUNNING=0
 
 heading() {
   STEP=$1
@@ -93,6 +95,8 @@ finish() {
   local status=$?
   trap - EXIT
   stop_server
+  # Leave PostgreSQL as we found it.
+  [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
   if [[ $status -eq 0 ]]; then
     printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
@@ -142,34 +146,54 @@ timeout 600 dotnet tool restore
 timeout 1200 dotnet build Inkwell.slnx -c Release --nologo
 
 # ---------------------------------------------------------------------------------------------
-heading "Tests"
+heading "PostgreSQL"
+# Every test and the conformance suite run once on SQLite and once on a real PostgreSQL server.
+bash scripts/postgres.sh status >/dev/null 2>&1 && POSTGRES_WAS_RUNNING=1
+POSTGRES_URL=$(bash scripts/postgres.sh start) || fail "could not start PostgreSQL (see scripts/postgres.sh)"
+echo "PostgreSQL: $POSTGRES_URL"
+
+# Runs the whole test suite on one engine; results and coverage go to artifacts/test-results/<engine>.
+run_tests() {
+  local engine=$1 results=$RESULTS/$1 status
+  heading "Tests ($engine)"
+  mkdir -p "$results"
+  local args=(
+    test Inkwell.slnx -c Release --no-build --nologo
+    --results-directory "$results"
+    --logger trx
+    --blame-hang-timeout 15m --blame-hang-dump-type none
+  )
+  if [[ $QUICK -eq 0 ]]; then
+    args+=(--collect:"XPlat Code Coverage" --settings tests/coverage.runsettings)
+  fi
+  set +e
+  if [[ $engine == postgres ]]; then
+    INKWELL_TEST_POSTGRES=$POSTGRES_URL timeout 3000 dotnet "${args[@]}" 2>&1 | tee "$ARTIFACTS/test-output-$engine.log"
+  else
+    timeout 3000 dotnet "${args[@]}" 2>&1 | tee "$ARTIFACTS/test-output-$engine.log"
+  fi
+  status=${PIPESTATUS[0]}
+  set -e
+  [[ $status -eq 0 ]] || problem "tests on $engine failed (dotnet test exit code $status): see above and artifacts/test-results/$engine"
+}
+
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
-test_args=(
-  test Inkwell.slnx -c Release --no-build --nologo
-  --results-directory "$RESULTS"
-  --logger trx
-  --blame-hang-timeout 15m --blame-hang-dump-type none
-)
-if [[ $QUICK -eq 0 ]]; then
-  test_args+=(--collect:"XPlat Code Coverage" --settings tests/coverage.runsettings)
-fi
-set +e
-timeout 3000 dotnet "${test_args[@]}" 2>&1 | tee "$ARTIFACTS/test-output.log"
-test_status=${PIPESTATUS[0]}
-set -e
+run_tests sqlite
+run_tests postgres
 
+heading "Test results"
 mapfile -t TRX_FILES < <(find "$RESULTS" -name '*.trx' | sort)
-[[ ${#TRX_FILES[@]} -gt 0 ]] || fail "dotnet test wrote no TRX results (exit code $test_status)"
+[[ ${#TRX_FILES[@]} -gt 0 ]] || fail "dotnet test wrote no TRX results"
 total=$(trx_counter total)
 passed=$(trx_counter passed)
 failed=$(($(trx_counter failed) + $(trx_counter error) + $(trx_counter timeout) + $(trx_counter aborted)))
 skipped=$(cat "${TRX_FILES[@]}" | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' | wc -l || true)
 TESTS_LINE="$passed passed, $failed failed, $skipped skipped"
-echo "Results: $total tests, $TESTS_LINE"
+echo "Results over both engines: $total tests, $TESTS_LINE"
 
 [[ $total -gt 0 ]] || problem "no test ran"
-[[ $test_status -eq 0 && $failed -eq 0 ]] || problem "$failed test(s) failed (dotnet test exit code $test_status): see above and artifacts/test-results"
+[[ $failed -eq 0 ]] || problem "$failed test(s) failed: see above and artifacts/test-results"
 if [[ $skipped -gt 0 ]]; then
   cat "${TRX_FILES[@]}" | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' |
     grep -o 'testName="[^"]*"' | sed 's/^testName=/  skipped: /' >&2
@@ -231,78 +255,95 @@ fi
 echo "newman $("$newman" --version)"
 
 # ---------------------------------------------------------------------------------------------
-heading "Conformance: start the server"
 [[ -f "$APP_DIR/inkwell.dll" ]] || fail "$APP_DIR/inkwell.dll is missing; the build should have made it"
 [[ -f "$COLLECTION" ]] || fail "missing $COLLECTION"
 rm -rf "$CONFORMANCE"
-mkdir -p "$CONFORMANCE"
-SERVER_DATA=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-conformance.XXXXXX")
-server_log=$CONFORMANCE/server.log
+CONFORMANCE_LINES=()
 
-# Port 0: the server picks a free port and logs it, so parallel runs never collide.
-(
-  cd "$APP_DIR"
-  exec env \
-    ASPNETCORE_ENVIRONMENT=Production \
-    Auth__SigningKey="$(openssl rand -base64 32)" \
-    Storage__DataPath="$SERVER_DATA" \
-    Demo__Enabled=true \
-    dotnet inkwell.dll --urls http://127.0.0.1:0 --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information
-) >"$server_log" 2>&1 &
-SERVER_PID=$!
-
-api=""
-deadline=$((SECONDS + SERVER_START_SECONDS))
-while [[ $SECONDS -lt $deadline ]]; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    cat "$server_log" >&2
-    fail "the server exited during start-up (log above)"
+# Starts the Release binary on one engine with a fresh database, waits until it answers, sets $api.
+start_server() {
+  local engine=$1 out=$2 database=()
+  SERVER_DATA=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-conformance.XXXXXX")
+  if [[ $engine == postgres ]]; then
+    local name="inkwell_conformance_$(date +%s)_$RANDOM"
+    psql "host=127.0.0.1 port=${INKWELL_PG_PORT:-55432} user=postgres dbname=postgres" -qc "CREATE DATABASE $name" >/dev/null
+    database=(Database__Provider=Postgres "ConnectionStrings__Inkwell=${POSTGRES_URL/Database=postgres/Database=$name}")
   fi
-  if [[ -z "$api" ]]; then
-    port=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]\+' "$server_log" | head -n 1 | grep -o '[0-9]\+$' || true)
-    [[ -z "$port" ]] || api="http://127.0.0.1:$port/api"
-  fi
-  if [[ -n "$api" ]] && curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
-    break
-  fi
-  sleep 1
-done
-if [[ -z "$api" ]] || ! curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
-  cat "$server_log" >&2
-  fail "the server did not answer GET /api/tags within ${SERVER_START_SECONDS}s (log above)"
-fi
-echo "Inkwell is answering at $api (pid $SERVER_PID, data in $SERVER_DATA)"
+  # Port 0: the server picks a free port and logs it, so parallel runs never collide.
+  (
+    cd "$APP_DIR"
+    exec env \
+      ASPNETCORE_ENVIRONMENT=Production \
+      Auth__SigningKey="$(openssl rand -base64 32)" \
+      Storage__DataPath="$SERVER_DATA" \
+      Demo__Enabled=true \
+      "${database[@]}" \
+      dotnet inkwell.dll --urls http://127.0.0.1:0 --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information
+  ) >"$out/server.log" 2>&1 &
+  SERVER_PID=$!
 
-# ---------------------------------------------------------------------------------------------
-heading "Conformance: RealWorld API suite"
-username="u$(date +%s)$RANDOM"
-set +e
-timeout 900 "$newman" run "$COLLECTION" \
-  --env-var "APIURL=$api" \
-  --env-var "USERNAME=$username" \
-  --env-var "EMAIL=$username@example.com" \
-  --env-var "PASSWORD=password123" \
-  --timeout-request 30000 \
-  --reporters cli,junit,json \
-  --reporter-junit-export "$CONFORMANCE/newman-junit.xml" \
-  --reporter-json-export "$CONFORMANCE/newman.json" \
-  --reporter-cli-no-console \
-  --reporter-cli-no-success-assertions
-newman_status=$?
-set -e
+  api=""
+  local deadline=$((SECONDS + SERVER_START_SECONDS)) port
+  while [[ $SECONDS -lt $deadline ]]; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      cat "$out/server.log" >&2
+      fail "the server exited during start-up (log above)"
+    fi
+    if [[ -z "$api" ]]; then
+      port=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]\+' "$out/server.log" | head -n 1 | grep -o '[0-9]\+$' || true)
+      [[ -z "$port" ]] || api="http://127.0.0.1:$port/api"
+    fi
+    if [[ -n "$api" ]] && curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
+      break
+    fi
+    sleep 1
+  done
+  if [[ -z "$api" ]] || ! curl -fsS --max-time 5 -o /dev/null "$api/tags" 2>/dev/null; then
+    cat "$out/server.log" >&2
+    fail "the server did not answer GET /api/tags within ${SERVER_START_SECONDS}s (log above)"
+  fi
+  echo "Inkwell is answering at $api on $engine (pid $SERVER_PID, data in $SERVER_DATA)"
+}
 
-# Newman exits 0 even when it rejects its own options, so the report decides, not the exit code.
-conformance_ok=0
-if [[ -f "$CONFORMANCE/newman.json" ]]; then
-  CONFORMANCE_LINE=$(node -e '
-    const run = require(process.argv[1]).run, s = run.stats;
-    console.log(`${s.requests.total} requests, ${s.assertions.total} assertions, ${s.assertions.failed} failed assertions, ${run.failures.length} failures`);
-    process.exitCode = s.requests.total > 0 && s.assertions.total > 0 && s.assertions.failed === 0 && run.failures.length === 0 ? 0 : 1;
-  ' "$CONFORMANCE/newman.json") && conformance_ok=1
-fi
-stop_server
-if [[ $newman_status -eq 0 && $conformance_ok -eq 1 ]]; then
-  echo "Conformance suite passed: $CONFORMANCE_LINE"
-else
-  problem "the conformance suite failed (newman exit code $newman_status): see above and artifacts/conformance"
-fi
+# Runs the RealWorld Postman collection against the binary on one engine.
+run_conformance() {
+  local engine=$1 out=$CONFORMANCE/$1 username newman_status line ok=0
+  heading "Conformance ($engine)"
+  mkdir -p "$out"
+  start_server "$engine" "$out"
+  username="u$(date +%s)$RANDOM"
+  set +e
+  timeout 900 "$newman" run "$COLLECTION" \
+    --env-var "APIURL=$api" \
+    --env-var "USERNAME=$username" \
+    --env-var "EMAIL=$username@example.com" \
+    --env-var "PASSWORD=password123" \
+    --timeout-request 30000 \
+    --reporters cli,junit,json \
+    --reporter-junit-export "$out/newman-junit.xml" \
+    --reporter-json-export "$out/newman.json" \
+    --reporter-cli-no-console \
+    --reporter-cli-no-success-assertions
+  newman_status=$?
+  set -e
+  stop_server
+
+  # Newman exits 0 even when it rejects its own options, so the report decides, not the exit code.
+  if [[ -f "$out/newman.json" ]]; then
+    line=$(node -e '
+      const run = require(process.argv[1]).run, s = run.stats;
+      console.log(`${s.requests.total} requests, ${s.assertions.total} assertions, ${s.assertions.failed} failed assertions, ${run.failures.length} failures`);
+      process.exitCode = s.requests.total > 0 && s.assertions.total > 0 && s.assertions.failed === 0 && run.failures.length === 0 ? 0 : 1;
+    ' "$out/newman.json") && ok=1
+    CONFORMANCE_LINES+=("$engine: $line")
+  fi
+  if [[ $newman_status -eq 0 && $ok -eq 1 ]]; then
+    echo "Conformance suite passed on $engine: $line"
+  else
+    problem "the conformance suite failed on $engine (newman exit code $newman_status): see above and artifacts/conformance/$engine"
+  fi
+}
+
+run_conformance sqlite
+run_conformance postgres
+CONFORMANCE_LINE=$(IFS=';'; echo "${CONFORMANCE_LINES[*]}")

@@ -1,6 +1,7 @@
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Modules;
 using Inkwell.Web.Auth;
+using Inkwell.Web.Feeds;
 using Inkwell.Web.Markdown;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +49,8 @@ public sealed class WebModule : IModule
     {
         endpoints.MapStaticAssets();
         endpoints.MapRazorPages();
+        endpoints.MapSyndication();
+        endpoints.MapSitemap();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -12,7 +12,7 @@ internal static class CreateArticle
 {
     internal sealed record Request(ArticleDraft? Article);
 
-    private const int Attempts = 3;
+    private const int Attempts = Slugs.SequentialAttempts + 2;
 
     public static async Task<Results<Created<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
         Request request, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ internal static class CreateArticle
         {
             var article = new Article
             {
-                Slug = await Slugs.UniqueAsync(db, draft.Title!, exceptArticleId: null, cancellationToken),
+                Slug = await Slugs.UniqueAsync(db, draft.Title!, exceptArticleId: null, attempt, cancellationToken),
                 Title = draft.Title!.Trim(),
                 Description = draft.Description!.Trim(),
                 Body = draft.Body!,

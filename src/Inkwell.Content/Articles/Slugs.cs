@@ -10,6 +10,8 @@ internal static class Slugs
 {
     private const int BaseMaxLength = 100;
 
+    public const int SequentialAttempts = 8;
+
     // The app runs in invariant globalization mode, where string.Normalize cannot decompose "é" into
     // "e" and a mark, so accented Latin letters are folded with this table instead.
     private static readonly Dictionary<char, string> LatinFolds = FoldTable(
@@ -61,8 +63,20 @@ internal static class Slugs
 
     /// <summary>The title's slug, with "-2", "-3"… appended when another article has it already.</summary>
     public static async Task<string> UniqueAsync(ContentDbContext db, string title, long? exceptArticleId, CancellationToken cancellationToken)
+        => await UniqueAsync(db, title, exceptArticleId, attempt: 1, cancellationToken);
+
+    /// <summary>
+    /// As above; after <see cref="SequentialAttempts"/> tries (many writers racing for one title) a short
+    /// random suffix is used instead, which cannot keep colliding.
+    /// </summary>
+    public static async Task<string> UniqueAsync(ContentDbContext db, string title, long? exceptArticleId, int attempt, CancellationToken cancellationToken)
     {
         var slug = FromTitle(title);
+        if (attempt > SequentialAttempts)
+        {
+            return $"{slug}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+        }
+
         var prefix = slug + "-";
         var taken = (await db.Articles
                 .Where(a => a.Id != exceptArticleId && (a.Slug == slug || a.Slug.StartsWith(prefix)))

@@ -12,7 +12,7 @@ internal static class UpdateArticle
 {
     internal sealed record Request(ArticleDraft? Article);
 
-    private const int Attempts = 3;
+    private const int Attempts = Slugs.SequentialAttempts + 2;
 
     public static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
         string slug, Request request, ClaimsPrincipal principal, IArticles articles, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal static class UpdateArticle
                 return Result<ArticleDetail>.Forbidden("article", "can only be changed by its author");
             }
 
-            await ApplyAsync(db, article, changes, tags, cancellationToken);
+            await ApplyAsync(db, article, changes, tags, attempt, cancellationToken);
             article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
 
             try
@@ -98,12 +98,12 @@ internal static class UpdateArticle
         return errors;
     }
 
-    private static async Task ApplyAsync(ContentDbContext db, Article article, ArticleDraft changes, List<string>? tags, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(ContentDbContext db, Article article, ArticleDraft changes, List<string>? tags, int attempt, CancellationToken cancellationToken)
     {
         if (changes.Title is not null && changes.Title.Trim() != article.Title)
         {
             article.Title = changes.Title.Trim();
-            article.Slug = await Slugs.UniqueAsync(db, article.Title, article.Id, cancellationToken);
+            article.Slug = await Slugs.UniqueAsync(db, article.Title, article.Id, attempt, cancellationToken);
         }
 
         if (changes.Description is not null)

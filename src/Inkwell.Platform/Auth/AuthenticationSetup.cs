@@ -19,10 +19,13 @@ public static class AuthenticationSetup
     public static void AddInkwellAuthentication(this IHostApplicationBuilder builder, DataFolder dataFolder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        var key = new SymmetricSecurityKey(SigningKeyStore.Load(options, dataFolder, builder.Environment.IsDevelopment()));
+        var isDevelopment = builder.Environment.IsDevelopment();
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(key);
+
+        // Loaded when first needed, so commands that never touch tokens (migrate, seed) need no key;
+        // serving resolves it at start-up and stops there if it is missing.
+        builder.Services.AddSingleton(_ => new SymmetricSecurityKey(SigningKeyStore.Load(options, dataFolder, isDevelopment)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessTokenIssuer>();
 
@@ -37,7 +40,9 @@ public static class AuthenticationSetup
                         ? AuthSchemes.SiteCookie
                         : JwtBearerDefaults.AuthenticationScheme;
             })
-            .AddJwtBearer(jwt =>
+            .AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SymmetricSecurityKey>((jwt, key) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters

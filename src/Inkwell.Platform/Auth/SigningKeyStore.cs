@@ -20,7 +20,7 @@ public static class SigningKeyStore
 
         if (!isDevelopment)
         {
-            throw new InvalidOperationException(
+            throw new ConfigurationException(
                 "Auth:SigningKey is not set. Outside Development it must come from configuration, "
                 + "for example Auth__SigningKey=$(openssl rand -base64 32).");
         }
@@ -51,11 +51,11 @@ public static class SigningKeyStore
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException("Auth:SigningKey must be base64 (generate one with: openssl rand -base64 32).");
+            throw new ConfigurationException("Auth:SigningKey must be base64 (generate one with: openssl rand -base64 32).");
         }
 
         return key.Length >= KeyBytes
             ? key
-            : throw new InvalidOperationException($"Auth:SigningKey must be at least {KeyBytes} bytes; it has {key.Length}.");
+            : throw new ConfigurationException($"Auth:SigningKey must be at least {KeyBytes} bytes; it has {key.Length}.");
     }
 }

@@ -14,34 +14,45 @@ public static class DatabaseSetup
 {
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Inkwell";
-    public const string SqliteMigrationsAssembly = "Inkwell.Migrations.Sqlite";
 
     public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder, string moduleName)
         where TContext : DbContext
     {
-        var provider = builder.Configuration[ProviderKey] ?? "Sqlite";
+        var provider = DatabaseProviders.Parse(builder.Configuration[ProviderKey]);
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         var dataFolder = DataFolderOf(builder.Configuration);
+        var historyTable = $"{moduleName}_migrations_history";
+        var connection = provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(connectionString, dataFolder)
+            : RequiredConnectionString(connectionString, provider);
 
         builder.Services.AddDbContext<TContext>(options =>
         {
-            switch (provider.ToLowerInvariant())
+            switch (provider)
             {
-                case "sqlite":
+                case DatabaseProvider.Sqlite:
                     options.UseSqlite(
-                        SqliteConnectionString(connectionString, dataFolder),
-                        sqlite => sqlite
-                            .MigrationsAssembly(SqliteMigrationsAssembly)
-                            .MigrationsHistoryTable($"{moduleName}_migrations_history"));
+                        connection,
+                        sqlite => sqlite.MigrationsAssembly(DatabaseProviders.MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable));
                     break;
-                default:
-                    throw new InvalidOperationException($"Unsupported {ProviderKey} '{provider}'. Supported: Sqlite.");
+                case DatabaseProvider.Postgres:
+                    options.UseNpgsql(
+                        connection,
+                        postgres => postgres.MigrationsAssembly(DatabaseProviders.MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable));
+                    break;
             }
         });
     }
 
     public static DataFolder DataFolderOf(IConfiguration configuration) =>
         new(configuration[DataFolder.ConfigurationKey] is { Length: > 0 } path ? path : "data");
+
+    private static string RequiredConnectionString(string? configured, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(configured)
+            ? throw new ConfigurationException(
+                $"{ProviderKey} is {provider}, so ConnectionStrings:{ConnectionStringName} must be set "
+                + "(for example ConnectionStrings__Inkwell=\"Host=127.0.0.1;Database=inkwell;Username=inkwell;Password=...\").")
+            : configured;
 
     private static string SqliteConnectionString(string? configured, DataFolder dataFolder)
     {

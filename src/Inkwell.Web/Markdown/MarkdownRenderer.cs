@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Inkwell.Web.Markdown;
 
@@ -16,7 +17,18 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, _pipeline));
+    public string ToSafeHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        // The page's title is its only h1: an author's "# Heading" becomes an h2, and so on down.
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(heading.Level + 1, 6);
+        }
+
+        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

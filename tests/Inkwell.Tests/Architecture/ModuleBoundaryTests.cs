@@ -1,6 +1,7 @@
 using System.Reflection;
 using Inkwell.Content;
 using Inkwell.Identity;
+using Inkwell.Web;
 using Inkwell.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,21 +14,29 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly IdentityAssembly = typeof(IdentityModule).Assembly;
     private static readonly Assembly ContentAssembly = typeof(ContentModule).Assembly;
 
-    [Fact]
-    public void Content_does_not_reference_the_identity_module_assembly()
+    [Theory]
+    [InlineData(typeof(IdentityModule))]
+    [InlineData(typeof(ContentModule))]
+    [InlineData(typeof(WebModule))]
+    public void A_module_references_only_the_platform_and_other_modules_contracts(Type moduleType)
     {
-        var references = ContentAssembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        var inkwellReferences = moduleType.Assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => name.StartsWith("Inkwell", StringComparison.Ordinal))
+            .ToList();
 
-        Assert.DoesNotContain(IdentityAssembly.GetName().Name, references);
-        Assert.Contains("Inkwell.Identity.Contracts", references);
+        Assert.All(inkwellReferences, name => Assert.True(
+            name == "Inkwell.Platform" || name.EndsWith(".Contracts", StringComparison.Ordinal),
+            $"{moduleType.Assembly.GetName().Name} references {name}"));
     }
 
     [Fact]
-    public void Identity_does_not_reference_the_content_module_assembly()
+    public void Content_reads_users_only_through_the_identity_contract()
     {
-        var references = IdentityAssembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        var references = ContentAssembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
 
-        Assert.DoesNotContain(ContentAssembly.GetName().Name, references);
+        Assert.Contains("Inkwell.Identity.Contracts", references);
+        Assert.DoesNotContain(IdentityAssembly.GetName().Name, references);
     }
 
     [Fact]

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Inkwell.Tests.Infrastructure;
 
 /// <summary>
-/// The real Inkwell host on a real SQLite file of its own, in a temporary data folder,
+/// The real Inkwell host on a database of its own (SQLite in a temporary data folder, or PostgreSQL),
 /// with migrations applied as on any start and demo content off unless asked for.
 /// </summary>
 public class InkwellFactory : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "inkwell-tests", Guid.NewGuid().ToString("N"));
+
+    public TestDatabase Database { get; } = new();
 
     protected virtual bool DemoContent => false;
 
@@ -17,6 +19,8 @@ public class InkwellFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Inkwell", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", DemoContent ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
@@ -28,6 +32,7 @@ public class InkwellFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Database.Dispose();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

@@ -1,25 +1,80 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace Inkwell.Tests.Platform;
 
 /// <summary>The real binary, started as an operator would start it.</summary>
-public sealed class CommandLineTests
+public sealed class CommandLineTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("inkwell-cli").FullName;
+
     [Fact]
     public async Task An_unknown_target_exits_with_code_2_and_names_the_valid_targets()
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "--target", "nonsense"])
+        var (exitCode, _, stderr) = await RunAsync("--target", "nonsense");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Unknown target 'nonsense'. Valid targets: all.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands()
+    {
+        var (exitCode, stdout, _) = await RunAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("serve", stdout, StringComparison.Ordinal);
+        Assert.Contains("migrate", stdout, StringComparison.Ordinal);
+        Assert.Contains("--target", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_every_module_table_in_a_new_database_and_needs_no_signing_key()
+    {
+        var (exitCode, stdout, _) = await RunAsync("migrate", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("identity", stdout, StringComparison.Ordinal);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "inkwell.db")};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('identity_users', 'content_articles')", connection);
+        Assert.Equal(2L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task An_unknown_database_provider_exits_with_code_2_and_a_clear_message()
+    {
+        var (exitCode, _, stderr) = await RunAsync("migrate", "--Database:Provider=Oracle", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Unsupported Database:Provider 'Oracle'. Supported: Sqlite, Postgres.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serving_in_production_without_a_signing_key_stops_with_a_clear_message()
+    {
+        var (exitCode, _, stderr) = await RunAsync("--urls", "http://127.0.0.1:0", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Auth:SigningKey is not set", stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, .. arguments])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = _folder,
         };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         using var process = Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Unknown target 'nonsense'. Valid targets: all.", stderr, StringComparison.Ordinal);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -90,7 +90,7 @@ public sealed class ModuleManagerTests
     [Fact]
     public void The_binary_accepts_only_the_all_target_for_now()
     {
-        Assert.Equal(["identity", "content"], Names(InkwellModules.Manager.Resolve("all")));
+        Assert.Equal(["identity", "content", "web"], Names(InkwellModules.Manager.Resolve("all")));
         Assert.Throws<InvalidTargetException>(() => InkwellModules.Manager.Resolve("content"));
     }
 }

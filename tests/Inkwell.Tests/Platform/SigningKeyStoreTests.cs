@@ -1,3 +1,4 @@
+using Inkwell.Platform;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 
@@ -37,7 +38,7 @@ public sealed class SigningKeyStoreTests : IDisposable
     [Fact]
     public void Outside_development_a_missing_key_stops_start_up_with_a_clear_message()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SigningKeyStore.Load(new AuthOptions(), _folder, isDevelopment: false));
+        var error = Assert.Throws<ConfigurationException>(() => SigningKeyStore.Load(new AuthOptions(), _folder, isDevelopment: false));
 
         Assert.Contains("Auth:SigningKey is not set", error.Message, StringComparison.Ordinal);
     }
@@ -47,7 +48,7 @@ public sealed class SigningKeyStoreTests : IDisposable
     [InlineData("c2hvcnQ=", "at least 32 bytes")]
     public void A_bad_configured_key_is_refused(string configured, string message)
     {
-        var error = Assert.Throws<InvalidOperationException>(
+        var error = Assert.Throws<ConfigurationException>(
             () => SigningKeyStore.Load(new AuthOptions { SigningKey = configured }, _folder, isDevelopment: false));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Inkwell.Cli;
+
+/// <summary>
+/// The <c>inkwell</c> command line. Serving is the default; options it does not know itself
+/// (<c>--urls</c>, <c>--Auth:SigningKey=…</c>) go on to ASP.NET Core's configuration.
+/// </summary>
+public static class InkwellCli
+{
+    public static readonly Option<string> Target = new("--target")
+    {
+        Description = "Modules this process runs: all (default).",
+        DefaultValueFactory = _ => "all",
+        Recursive = true,
+    };
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Inkwell: a publishing platform. Without a command, serves the website and the API.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Options.Add(Target);
+        root.SetAction(ServeCommand.RunAsync);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        return root;
+    }
+
+    /// <summary>The arguments the web host gets: everything the command line did not claim, and the target.</summary>
+    public static string[] HostArguments(ParseResult parseResult) =>
+        [.. parseResult.UnmatchedTokens, "--target", parseResult.GetValue(Target) ?? "all"];
+}

@@ -1,0 +1,40 @@
+using Inkwell.Platform;
+using Inkwell.Platform.Modules;
+using Scalar.AspNetCore;
+
+namespace Inkwell;
+
+/// <summary>Builds the web application for a set of modules: the same for serving, migrating and seeding.</summary>
+public static class InkwellHost
+{
+    public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args)
+    {
+        // The binary may be started from any folder; its settings then come from where it is installed.
+        var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
+        });
+        var modules = InkwellModules.Manager.Resolve(builder.Configuration["target"]);
+
+        builder.AddInkwellPlatform();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentInfo>());
+        foreach (var module in modules)
+        {
+            module.AddServices(builder);
+        }
+
+        var app = builder.Build();
+
+        app.UseInkwellPlatform();
+        app.MapOpenApi("/api/openapi.json");
+        app.MapScalarApiReference("/api/docs", options => options.WithOpenApiRoutePattern("/api/openapi.json").WithTitle("Inkwell API"));
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return (app, modules);
+    }
+}
