@@ -11,6 +11,7 @@ public sealed class SignInThrottleTests(BrowserFixture fixture) : BrowserTest(fi
     {
         // A site of its own whose limit is 3 attempts per account (the shared site allows many more).
         await using var strict = Fixture.Site.WithWebHostBuilder(web => web.UseSetting("Web:SignInThrottle:AttemptsPerAccount", "3"));
+        strict.UseKestrel(0);
         var baseUrl = SiteFactory.Start(strict);
         var person = await Page.SignUpAsync();
 

@@ -65,10 +65,14 @@ public sealed class WritingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Page.GotoAsync("/editor");
         await Page.FillEditorAsync(Draft.New() with { Title = "" });
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Publish article" }).ClickAsync();
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Publish article" }).ClickAsync(),
+            r => r.Request.Method == "POST");
 
+        Assert.Equal(422, response.Status);
         await Expect(Page.FieldError("Title")).ToHaveTextAsync("Title can't be blank.");
-        await Expect(Page).ToHaveURLAsync($"{Fixture.BaseUrl}/editor");
+        await Expect(Page.GetByLabel("Write your article (in Markdown)")).ToHaveValueAsync(Draft.New().Body);
+        await Expect(Page).Not.ToHaveURLAsync(SiteActions.ArticleUrl());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Inkwell.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -10,7 +11,8 @@ namespace Inkwell.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real Inkwell host, in this process (so coverage counts the website), served by Kestrel on a free
-/// loopback port a browser can reach, on a fresh SQLite file in a temporary folder, with the demo content.
+/// loopback port a browser can reach, on a fresh database (SQLite in a temporary folder, or PostgreSQL),
+/// with the demo content.
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
@@ -18,10 +20,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "inkwell-browser-tests", Guid.NewGuid().ToString("N"));
 
+    public TestDatabase Database { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Inkwell", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         // Every test signs in from 127.0.0.1: only the per-account limit stays as in production.
         builder.UseSetting("Web:SignInThrottle:AttemptsPerAddress", "1000");
@@ -41,6 +47,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Database.Dispose();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

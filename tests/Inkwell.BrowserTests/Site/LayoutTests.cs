@@ -29,14 +29,32 @@ public sealed class LayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await Expect(toggler).ToBeVisibleAsync();
         await Expect(signIn).ToBeHiddenAsync();
-        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Welcome to Inkwell" })).ToBeVisibleAsync();
-        Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways");
+        await Expect(phone.Locator("main article").First).ToBeVisibleAsync();
+        Assert.False(await ScrollsSidewaysAsync(phone), "the home page scrolls sideways on a phone");
 
         await toggler.ClickAsync();
 
         await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(signIn).ToBeVisibleAsync();
         await ScreenshotAsync(phone, "home-phone");
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_long_unbroken_word_in_a_title_wraps_instead_of_widening_the_page()
+    {
+        var seeder = new ApiSeeder(Page.APIRequest);
+        var token = await seeder.RegisterAsync(Person.New("wordy"));
+        var title = $"Pneumonoultramicroscopicsilicovolcanoconiosis{Guid.NewGuid():N}";
+        await seeder.PublishAsync(token, title);
+        var phone = await NewPageAsync(width: 390, height: 844);
+
+        await phone.GotoAsync("/");
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        Assert.False(await ScrollsSidewaysAsync(phone), "the home page scrolls sideways on a phone");
+
+        await phone.GetByRole(AriaRole.Heading, new() { Name = title }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
+        Assert.False(await ScrollsSidewaysAsync(phone), "the article page scrolls sideways on a phone");
     }
 
     [Fact]
@@ -58,4 +76,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
             await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
         }
     }
+
+    private static Task<bool> ScrollsSidewaysAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 }
