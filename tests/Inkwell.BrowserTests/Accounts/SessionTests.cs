@@ -16,7 +16,7 @@ public sealed class SessionTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = person.Username, Exact = true })).ToHaveCountAsync(0);
         await Page.GotoAsync("/settings");
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?ReturnUrl=%2Fsettings$"));
+        await Expect(Page).ToHaveURLAsync(new Regex("/login\\?ReturnUrl=%2Fsettings$"));
 
         await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(person.Email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(person.Password);

@@ -43,7 +43,7 @@ public sealed class CommentTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await comment.GetByRole(AriaRole.Button, new() { Name = "Delete comment" }).ClickAsync();
 
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/article/{slug}"));
+        await Expect(Page).ToHaveURLAsync(new Regex($"/article/{slug}"));
         await Expect(Page.Locator(".card").Filter(new() { HasText = text })).ToHaveCountAsync(0);
         await Page.ReloadAsync();
         await Expect(Page.GetByText(text)).ToHaveCountAsync(0);

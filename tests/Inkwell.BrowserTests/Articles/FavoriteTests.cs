@@ -47,7 +47,7 @@ public sealed class FavoriteTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await visitor.FavoriteButton().ClickAsync();
 
-        await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await Expect(visitor).ToHaveURLAsync(new Regex("/login"));
         await Page.ReloadAsync();
         await Expect(Page.FavoriteButton()).ToHaveAccessibleNameAsync(SiteActions.FavoriteState(favorited: false, count: 0));
     }

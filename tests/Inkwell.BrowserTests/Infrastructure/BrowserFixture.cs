@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Debian's Chromium (scripts/test.sh installs it); Playwright never downloads a browser here.</summary>
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Inkwell.BrowserTests.Infrastructure;
 
 /// <summary>What a person does on the site, step by step through its forms, as a browser would.</summary>

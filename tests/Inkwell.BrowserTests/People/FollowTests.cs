@@ -69,6 +69,6 @@ public sealed class FollowTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Page.GotoAsync($"/profile/{person.Username}");
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(person.Username);
-        await Expect(Page.GetByRole(AriaRole.Button, new() { NameRegex = new("follow", System.Text.RegularExpressions.RegexOptions.IgnoreCase) })).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Button, new() { NameRegex = new("follow", RegexOptions.IgnoreCase) })).ToHaveCountAsync(0);
     }
 }

@@ -17,7 +17,7 @@ public sealed class HomeTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Tab("Global feed")).ToHaveAttributeAsync("aria-current", "page");
         await Expect(Tab("Your feed")).ToHaveCountAsync(0);
         await Expect(Previews.First).ToBeVisibleAsync();
-        await Expect(Previews.First.GetByRole(AriaRole.Link, new() { Name = "Read more…" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/article/"));
+        await Expect(Previews.First.GetByRole(AriaRole.Link, new() { Name = "Read more…" })).ToHaveAttributeAsync("href", new Regex("^/article/"));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class TourTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Page.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
 
         await Expect(Page.GetByLabel("Username", new() { Exact = true })).ToHaveValueAsync("chioma");
-        await Expect(Page.GetByLabel("Short bio about you")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Product designer"));
+        await Expect(Page.GetByLabel("Short bio about you")).ToHaveValueAsync(new Regex("^Product designer"));
         await Expect(Page.GetByLabel("New password")).ToBeEmptyAsync();
         await ShowsTheSitesLookAsync("settings");
     }
