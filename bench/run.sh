@@ -400,7 +400,7 @@ INKWELL_PID=""
 
 # ------------------------------------------------------------------------------------------
 # Where the server's CPU goes (--profile): perf samples of a fresh instance under each scenario's
-# load, after the measurements so they are not disturbed. The JIT writes /tmp/perf-<pid>.map so
+# load, after the measurements so they are not disturbed (every scenario warmed once first). The JIT writes /tmp/perf-<pid>.map so
 # managed frames have names; W^X off keeps JIT code at addresses that map describes.
 declare -A PROFILE_SHARES=() PROFILE_TOP=()
 # perf report lines "percent|thread|dso|symbol" -> "bucket<TAB>percent" lines, biggest first. Managed code
@@ -446,13 +446,22 @@ if [[ $PROFILE -eq 1 ]]; then
   EXTRA_ENV=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
   start_inkwell inkwell-profile
   EXTRA_ENV=()
-  for key in "${SELECTED[@]}"; do
-    url=$BASE${PATHS[$key]} script=get.lua vars=()
-    case "$key" in
+  load_for() { # <key>: sets url, script and vars for a scenario's load
+    url=$BASE${PATHS[$1]} script=get.lua vars=()
+    case "$1" in
       feed) script=feed.lua vars=("BENCH_TOKEN=$READER_TOKEN") ;;
       write) script=write.lua vars=("BENCH_TOKENS=$WRITER_TOKENS" "BENCH_SLUGS=$BENCH_SLUGS" "BENCH_RUN=p$RUN_ID") ;;
     esac
-    warm=$((WARMUP_SECONDS > 8 ? WARMUP_SECONDS : 8))
+  }
+  # A fresh process compiles in the background for many seconds, more so on a busy machine: warm every
+  # scenario once before profiling any, so the tiered-compilation thread is not what gets measured.
+  for key in "${SELECTED[@]}"; do
+    load_for "$key"
+    env "${vars[@]}" timeout 60 wrk "-t$THREADS" "-c$CONNECTIONS" -s "$BENCH/lua/$script" -d5s "$url" >/dev/null 2>&1 || true
+  done
+  for key in "${SELECTED[@]}"; do
+    load_for "$key"
+    warm=4
     env "${vars[@]}" timeout $((warm + PROFILE_SECONDS + 40)) wrk "-t$THREADS" "-c$CONNECTIONS" -s "$BENCH/lua/$script" \
       "-d$((warm + PROFILE_SECONDS + 2))s" "$url" >"$WORK/wrk-$key-profile.txt" 2>&1 &
     load_pid=$!
