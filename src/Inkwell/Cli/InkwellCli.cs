@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Inkwell.Cli.Seed;
 
 namespace Inkwell.Cli;
 
@@ -25,6 +26,7 @@ public static class InkwellCli
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
         return root;
     }
 
