@@ -24,7 +24,7 @@ public sealed class SeedDeterminismTests
     }
 
     /// <summary>Every seeded row as text, but password hashes: each hash has its own random salt.</summary>
-    private static async Task<string> SeedAndReadAsync(Platform.Seeding.SeedPlan plan)
+    private static async Task<string> SeedAndReadAsync(Inkwell.Platform.Seeding.SeedPlan plan)
     {
         using var factory = new InkwellFactory();
         Assert.True((await SeedTestPlans.SeedAsync(factory, plan)).Seeded);

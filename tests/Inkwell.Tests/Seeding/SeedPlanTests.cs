@@ -7,7 +7,7 @@ public sealed class SeedPlanTests
 {
     [Fact]
     public void The_named_data_sets_are_valid() =>
-        Assert.All([Cli.Seed.SeedDatasets.SmallPlan, Cli.Seed.SeedDatasets.LargePlan], plan => Assert.Empty(plan.Validate()));
+        Assert.All([Inkwell.Cli.Seed.SeedDatasets.SmallPlan, Inkwell.Cli.Seed.SeedDatasets.LargePlan], plan => Assert.Empty(plan.Validate()));
 
     [Theory]
     [InlineData(5, 6, 0, 0, 0, "--celebrities (6) can't exceed --users (5)")]

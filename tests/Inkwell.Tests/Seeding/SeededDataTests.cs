@@ -1,6 +1,7 @@
 using Inkwell.Content.Data;
 using Inkwell.Identity.Data;
 using Inkwell.Identity.Seeding;
+using Inkwell.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ namespace Inkwell.Tests.Seeding;
 /// <summary>What <c>inkwell seed</c> writes for a small custom plan, read back from the tables and through the API.</summary>
 public sealed class SeededDataTests(SeededInkwellFactory factory) : IClassFixture<SeededInkwellFactory>
 {
-    private static readonly Platform.Seeding.SeedPlan Plan = SeedTestPlans.Custom;
+    private static readonly Inkwell.Platform.Seeding.SeedPlan Plan = SeedTestPlans.Custom;
 
     [Fact]
     public async Task Every_table_holds_exactly_the_requested_rows()
