@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Inkwell.Platform;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Modules;
 using Inkwell.Platform.Seeding;
@@ -31,15 +30,8 @@ internal static class SeedCommand
             return ExitCodes.BadArguments;
         }
 
-        WebApplication app;
-        IReadOnlyList<IModule> modules;
-        try
+        if (await InkwellCli.TryBuildHostAsync(parseResult) is not var (app, modules))
         {
-            (app, modules) = InkwellHost.Build(InkwellCli.HostArguments(parseResult));
-        }
-        catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
-        {
-            await Console.Error.WriteLineAsync(error.Message);
             return ExitCodes.BadArguments;
         }
 
