@@ -15,8 +15,7 @@ internal sealed class LiveSeedProgress(ProgressContext context) : RecordingSeedP
             new PercentageColumn(),
             new RowsColumn(),
             new RowsPerSecondColumn(),
-            new ElapsedTimeColumn(),
-            new RemainingTimeColumn());
+            new ElapsedTimeColumn());
 
     protected override ISeedTableProgress Show(string table, long expectedRows) =>
         new Bar(context.AddTask(table, maxValue: Math.Max(expectedRows, 1)));
@@ -34,6 +33,8 @@ internal sealed class LiveSeedProgress(ProgressContext context) : RecordingSeedP
 
     private sealed class RowsColumn : ProgressColumn
     {
+        protected override bool NoWrap => true;
+
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
             new Text($"{task.Value:N0} rows", new Style(Color.Grey));
     }
@@ -41,6 +42,8 @@ internal sealed class LiveSeedProgress(ProgressContext context) : RecordingSeedP
     /// <summary>The current rate while loading; the table's average once it is done.</summary>
     private sealed class RowsPerSecondColumn : ProgressColumn
     {
+        protected override bool NoWrap => true;
+
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
             var rate = task.IsFinished
