@@ -1,3 +1,5 @@
+using Inkwell.Cli;
+using Inkwell.Cli.Seed;
 using Inkwell.Platform.Seeding;
 
 namespace Inkwell.Tests.Seeding;
@@ -8,6 +10,31 @@ public sealed class SeedPlanTests
     [Fact]
     public void The_named_data_sets_are_valid() =>
         Assert.All([Inkwell.Cli.Seed.SeedDatasets.SmallPlan, Inkwell.Cli.Seed.SeedDatasets.LargePlan], plan => Assert.Empty(plan.Validate()));
+
+    [Fact]
+    public void Counts_given_on_the_command_line_override_the_data_set_and_the_rest_shrink_to_fit()
+    {
+        var plan = PlanFor("seed", "--users", "5", "--articles", "40", "--random-seed", "9");
+
+        Assert.Equal(5, plan.Users);
+        Assert.Equal(40, plan.Articles);
+        Assert.Equal(3, plan.Celebrities);
+        Assert.Equal(20, plan.Follows);
+        Assert.Equal(200, plan.Favorites);
+        Assert.Equal(SeedDatasets.SmallPlan.Tags, plan.Tags);
+        Assert.Equal(9, plan.RandomSeed);
+        Assert.Empty(plan.Validate());
+    }
+
+    [Fact]
+    public void The_large_data_set_is_chosen_by_name_and_explicit_counts_are_kept_even_when_impossible()
+    {
+        Assert.Equal(SeedDatasets.LargePlan with { Now = default }, PlanFor("seed", "--dataset", "large") with { Now = default });
+
+        var plan = PlanFor("seed", "--users", "5", "--follows", "300");
+        Assert.Equal(300, plan.Follows);
+        Assert.NotEmpty(plan.Validate());
+    }
 
     [Theory]
     [InlineData(5, 6, 0, 0, 0, "--celebrities (6) can't exceed --users (5)")]
@@ -20,4 +47,7 @@ public sealed class SeedPlanTests
 
         Assert.Contains(plan.Validate(), error => error.Contains(message, StringComparison.Ordinal));
     }
+
+    private static SeedPlan PlanFor(params string[] arguments) =>
+        SeedOptions.ToPlan(InkwellCli.Create().Parse(arguments), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 }

@@ -34,18 +34,24 @@ internal static class SeedOptions
         }
     }
 
+    /// <summary>
+    /// The data set with the counts given overridden. Counts left to the data set shrink to what the given
+    /// ones allow (`--users 5` gets at most 20 follows); counts given explicitly are checked as they are.
+    /// </summary>
     public static SeedPlan ToPlan(ParseResult parse, DateTime now)
     {
-        var plan = SeedDatasets.Named(parse.GetValue(Dataset)!);
-        return plan with
+        var dataset = SeedDatasets.Named(parse.GetValue(Dataset)!);
+        var users = parse.GetValue(Users) ?? dataset.Users;
+        var articles = parse.GetValue(Articles) ?? dataset.Articles;
+        return dataset with
         {
-            Users = parse.GetValue(Users) ?? plan.Users,
-            Articles = parse.GetValue(Articles) ?? plan.Articles,
-            Favorites = parse.GetValue(Favorites) ?? plan.Favorites,
-            Comments = parse.GetValue(Comments) ?? plan.Comments,
-            Follows = parse.GetValue(Follows) ?? plan.Follows,
-            Tags = parse.GetValue(Tags) ?? plan.Tags,
-            Celebrities = parse.GetValue(Celebrities) ?? Math.Min(plan.Celebrities, parse.GetValue(Users) ?? plan.Users),
+            Users = users,
+            Articles = articles,
+            Celebrities = parse.GetValue(Celebrities) ?? Math.Min(dataset.Celebrities, users),
+            Follows = parse.GetValue(Follows) ?? Math.Min(dataset.Follows, (long)users * Math.Max(users - 1, 0)),
+            Tags = parse.GetValue(Tags) ?? dataset.Tags,
+            Favorites = parse.GetValue(Favorites) ?? Math.Min(dataset.Favorites, (long)articles * users),
+            Comments = parse.GetValue(Comments) ?? (articles > 0 && users > 0 ? dataset.Comments : 0),
             RandomSeed = parse.GetValue(RandomSeed),
             Now = now,
         };
