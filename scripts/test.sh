@@ -5,9 +5,9 @@
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
 #
-# Installs what it needs (the .NET local tools, newman under .tools/, Node.js if missing)
-# and never prompts. A failing test, a coverage shortfall or a conformance failure does not
-# stop the later stages: the run reports them all, then exits non-zero. Results land in artifacts/.
+# Installs what it needs (the .NET local tools, Chromium for the browser tests, newman under .tools/,
+# Node.js if missing) and never prompts. A failing test, a coverage shortfall or a conformance failure
+# does not stop the later stages: the run reports them all, then exits non-zero. Results land in artifacts/.
 set -euo pipefail
 
 readonly COVERAGE_MINIMUM=80
@@ -39,6 +39,8 @@ readonly CONFORMANCE=$ARTIFACTS/conformance
 readonly TOOLS=$ROOT/.tools
 readonly COLLECTION=$ROOT/tests/conformance/Conduit.postman_collection.json
 readonly APP_DIR=$ROOT/src/Inkwell/bin/Release/net10.0
+# The browser tests launch this Chromium (Debian's); Playwright never downloads a browser of its own.
+readonly CHROMIUM=/usr/bin/chromium
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # No MSBuild processes outlive the run.
@@ -144,6 +146,15 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not on PATH; inst
 echo "dotnet $(dotnet --version)"
 timeout 600 dotnet tool restore
 timeout 1200 dotnet build Inkwell.slnx -c Release --nologo
+
+# ---------------------------------------------------------------------------------------------
+heading "Browser"
+# tests/Inkwell.BrowserTests drive Chromium with Playwright against the site served in-process.
+if [[ ! -x "$CHROMIUM" ]]; then
+  apt_install chromium
+  [[ -x "$CHROMIUM" ]] || fail "installed the chromium package, but $CHROMIUM is still missing"
+fi
+echo "$("$CHROMIUM" --version 2>/dev/null || echo "a browser that does not report its version") at $CHROMIUM"
 
 # ---------------------------------------------------------------------------------------------
 heading "PostgreSQL"

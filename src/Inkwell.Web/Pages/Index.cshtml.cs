@@ -1,6 +1,7 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Auth;
 using Inkwell.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inkwell.Web.Pages;
@@ -22,7 +23,8 @@ public sealed class IndexModel(IArticles articles) : PageModel
 
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? feed, string? tag, int? page, CancellationToken cancellationToken)
+    // [FromQuery]: "page" is also Razor Pages' own route value (the page's path), which would win over ?page=2.
+    public async Task OnGetAsync(string? feed, string? tag, [FromQuery] int? page, CancellationToken cancellationToken)
     {
         var readerId = User.FindUserId();
         SignedIn = readerId is not null;

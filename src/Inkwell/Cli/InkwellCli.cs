@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Inkwell.Platform;
+using Inkwell.Platform.Modules;
 
 namespace Inkwell.Cli;
 
@@ -26,6 +28,23 @@ public static class InkwellCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         return root;
+    }
+
+    /// <summary>
+    /// Builds the host for a command, or prints why it cannot (an unknown target, unusable configuration)
+    /// and returns null; the command then exits with <see cref="ExitCodes.BadArguments"/>.
+    /// </summary>
+    public static async Task<(WebApplication App, IReadOnlyList<IModule> Modules)?> TryBuildHostAsync(ParseResult parseResult)
+    {
+        try
+        {
+            return InkwellHost.Build(HostArguments(parseResult));
+        }
+        catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
+        {
+            await Console.Error.WriteLineAsync(error.Message);
+            return null;
+        }
     }
 
     /// <summary>The arguments the web host gets: everything the command line did not claim, and the target.</summary>

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Inkwell.Platform;
-using Inkwell.Platform.Modules;
 using Spectre.Console;
 
 namespace Inkwell.Cli;
@@ -20,15 +18,8 @@ internal static class MigrateCommand
 
     private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        WebApplication app;
-        IReadOnlyList<IModule> modules;
-        try
+        if (await InkwellCli.TryBuildHostAsync(parseResult) is not var (app, modules))
         {
-            (app, modules) = InkwellHost.Build(InkwellCli.HostArguments(parseResult));
-        }
-        catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
-        {
-            await Console.Error.WriteLineAsync(error.Message);
             return ExitCodes.BadArguments;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Inkwell.Platform;
-using Inkwell.Platform.Modules;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Inkwell.Cli;
@@ -19,14 +18,17 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        WebApplication app;
-        IReadOnlyList<IModule> modules;
+        if (await InkwellCli.TryBuildHostAsync(parseResult) is not var (app, modules))
+        {
+            return ExitCodes.BadArguments;
+        }
+
         try
         {
-            (app, modules) = InkwellHost.Build(InkwellCli.HostArguments(parseResult));
+            // Fail at start-up, not at the first request, when the token signing key is missing or unusable.
             app.Services.GetRequiredService<SymmetricSecurityKey>();
         }
-        catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
+        catch (ConfigurationException error)
         {
             await Console.Error.WriteLineAsync(error.Message);
             return ExitCodes.BadArguments;

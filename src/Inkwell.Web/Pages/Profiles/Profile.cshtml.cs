@@ -18,7 +18,8 @@ public sealed class ProfileModel(IProfiles profiles, IArticles articles) : PageM
 
     public Pager Pager { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string username, string? tab, int? page, CancellationToken cancellationToken)
+    // [FromQuery]: "page" is also Razor Pages' own route value (the page's path), which would win over ?page=2.
+    public async Task<IActionResult> OnGetAsync(string username, string? tab, [FromQuery] int? page, CancellationToken cancellationToken)
     {
         if (tab is not (null or "favorites"))
         {
