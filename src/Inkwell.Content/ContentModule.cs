@@ -1,8 +1,10 @@
 using Inkwell.Content.Articles;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
+using Inkwell.Content.Seeding;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Modules;
+using Inkwell.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public sealed class ContentModule : IModule
         builder.AddModuleDbContext<ContentDbContext>(Name);
         builder.Services.AddScoped<ArticleViewBuilder>();
         builder.Services.AddScoped<ContentService>();
+        builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
     }

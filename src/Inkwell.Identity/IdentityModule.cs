@@ -1,7 +1,9 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
+using Inkwell.Identity.Seeding;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Modules;
+using Inkwell.Platform.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,7 @@ public sealed class IdentityModule : IModule
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<IUserDirectory, UserDirectory>();
         builder.Services.AddScoped<IdentityService>();
+        builder.Services.AddScoped<IBulkSeeder, IdentityBulkSeeder>();
         builder.Services.AddScoped<IAccounts>(services => services.GetRequiredService<IdentityService>());
         builder.Services.AddScoped<IProfiles>(services => services.GetRequiredService<IdentityService>());
     }

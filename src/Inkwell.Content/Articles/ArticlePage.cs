@@ -1,5 +1,4 @@
 using Inkwell.Content.Contracts;
-using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +6,14 @@ namespace Inkwell.Content.Articles;
 
 internal static class ArticlePage
 {
-    /// <summary>One page of the filtered articles, newest first, with the total that matched.</summary>
+    public static readonly ArticleList Empty = new([], 0);
+
+    /// <summary>One page of the selected articles, newest first, with the total that matched.</summary>
     public static async Task<ArticleList> LoadAsync(
-        IQueryable<Article> articles, Paging paging, long? readerId, ArticleViewBuilder views, CancellationToken cancellationToken)
+        ArticleSelection selection, Paging paging, long? readerId, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
-        var total = await articles.CountAsync(cancellationToken);
-        var rows = await ArticleViewBuilder.SelectRows(articles
+        var total = await selection.CountAsync(cancellationToken);
+        var rows = await ArticleViewBuilder.SelectRows(selection.Articles
                 .OrderByDescending(a => a.CreatedAt)
                 .ThenByDescending(a => a.Id)
                 .Skip(paging.Offset)

@@ -20,6 +20,11 @@ internal sealed class ArticleViewBuilder(ContentDbContext db, IUserDirectory use
 
     public async Task<IReadOnlyList<ArticleSummary>> SummariesAsync(IReadOnlyList<ArticleRow> rows, long? readerId, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
         var ids = rows.Select(r => r.Id).ToList();
         var tags = await TagsAsync(ids, cancellationToken);
         var favorited = await FavoritedAsync(ids, readerId, cancellationToken);

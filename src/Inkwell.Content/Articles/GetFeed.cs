@@ -29,7 +29,12 @@ internal static class GetFeed
         long readerId, Paging paging, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
         var followed = await users.GetFollowedUserIdsAsync(readerId, cancellationToken);
+        if (followed.Count == 0)
+        {
+            return ArticlePage.Empty;
+        }
+
         var articles = db.Articles.AsNoTracking().Where(a => followed.Contains(a.AuthorId));
-        return await ArticlePage.LoadAsync(articles, paging, readerId, views, cancellationToken);
+        return await ArticlePage.LoadAsync(new ArticleSelection(articles, articles.CountAsync), paging, readerId, views, cancellationToken);
     }
 }

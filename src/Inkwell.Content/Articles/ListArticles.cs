@@ -5,7 +5,6 @@ using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Articles;
 
@@ -33,27 +32,8 @@ internal static class ListArticles
 
     /// <summary>Most recent articles first, filtered by tag, author and who favorited them.</summary>
     public static async Task<ArticleList> ExecuteAsync(
-        ArticleFilter filter, Paging paging, long? readerId, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken)
-    {
-        var articles = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Tag))
-        {
-            var tagName = ArticleRules.NormalizeTags([filter.Tag]).Single();
-            articles = articles.Where(a => a.Tags.Any(t => t.Tag.Name == tagName));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Author))
-        {
-            var authorId = await users.FindUserIdAsync(filter.Author, cancellationToken);
-            articles = articles.Where(a => a.AuthorId == authorId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Favorited))
-        {
-            var fanId = await users.FindUserIdAsync(filter.Favorited, cancellationToken);
-            articles = articles.Where(a => db.Favorites.Any(f => f.ArticleId == a.Id && f.UserId == fanId));
-        }
-
-        return await ArticlePage.LoadAsync(articles, paging, readerId, views, cancellationToken);
-    }
+        ArticleFilter filter, Paging paging, long? readerId, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken) =>
+        await ArticleSelection.FromFilterAsync(filter, db, users, cancellationToken) is { } selection
+            ? await ArticlePage.LoadAsync(selection, paging, readerId, views, cancellationToken)
+            : ArticlePage.Empty;
 }

@@ -12,6 +12,8 @@ internal static class Slugs
 
     public const int SequentialAttempts = 8;
 
+    private const int CandidatesPerLookup = 20;
+
     // The app runs in invariant globalization mode, where string.Normalize cannot decompose "é" into
     // "e" and a mark, so accented Latin letters are folded with this table instead.
     private static readonly Dictionary<char, string> LatinFolds = FoldTable(
@@ -77,24 +79,21 @@ internal static class Slugs
             return $"{slug}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
         }
 
-        var prefix = slug + "-";
-        var taken = (await db.Articles
-                .Where(a => a.Id != exceptArticleId && (a.Slug == slug || a.Slug.StartsWith(prefix)))
-                .Select(a => a.Slug)
-                .ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
-
-        if (!taken.Contains(slug))
+        // Exact candidates, looked up through the unique index: a prefix match (LIKE 'slug-%') reads the whole
+        // index, or the whole table, since the engines cannot seek on a pattern under every collation.
+        for (var first = 1; ; first += CandidatesPerLookup)
         {
-            return slug;
-        }
+            var candidates = Enumerable.Range(first, CandidatesPerLookup).Select(n => n == 1 ? slug : $"{slug}-{n}").ToList();
+            var taken = (await db.Articles
+                    .Where(a => a.Id != exceptArticleId && candidates.Contains(a.Slug))
+                    .Select(a => a.Slug)
+                    .ToListAsync(cancellationToken))
+                .ToHashSet(StringComparer.Ordinal);
 
-        var suffix = 2;
-        while (taken.Contains($"{prefix}{suffix}"))
-        {
-            suffix++;
+            if (candidates.FirstOrDefault(candidate => !taken.Contains(candidate)) is { } free)
+            {
+                return free;
+            }
         }
-
-        return $"{prefix}{suffix}";
     }
 }

@@ -16,6 +16,8 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<ContentStats> Stats => Set<ContentStats>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
 
@@ -28,8 +30,9 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
             article.Property(a => a.Title).HasMaxLength(ArticleRules.TitleMaxLength);
             article.Property(a => a.Description).HasMaxLength(ArticleRules.DescriptionMaxLength);
             article.HasIndex(a => a.Slug).IsUnique();
-            article.HasIndex(a => a.CreatedAt);
-            article.HasIndex(a => new { a.AuthorId, a.CreatedAt });
+            // Lists are newest first with the id as tie-breaker: each index ends in the same order, so a page is read, not sorted.
+            article.HasIndex(a => new { a.CreatedAt, a.Id });
+            article.HasIndex(a => new { a.AuthorId, a.CreatedAt, a.Id });
             article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -44,7 +47,7 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
         {
             link.ToTable("content_article_tags");
             link.HasKey(t => new { t.ArticleId, t.TagId });
-            link.HasIndex(t => t.TagId);
+            link.HasIndex(t => new { t.TagId, t.ArticleId });
             link.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -52,7 +55,7 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
         {
             favorite.ToTable("content_favorites");
             favorite.HasKey(f => new { f.ArticleId, f.UserId });
-            favorite.HasIndex(f => f.UserId);
+            favorite.HasIndex(f => new { f.UserId, f.ArticleId });
             favorite.HasOne<Article>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -60,8 +63,16 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
         {
             comment.ToTable("content_comments");
             comment.Property(c => c.Body).HasMaxLength(ArticleRules.CommentMaxLength);
-            comment.HasIndex(c => new { c.ArticleId, c.CreatedAt });
+            comment.HasIndex(c => new { c.ArticleId, c.CreatedAt, c.Id });
             comment.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // Its one row, like content_tags.ArticleCount, is written only by the triggers of the
+        // KeptCountsAndListIndexes migration (docs/decisions/0004).
+        modelBuilder.Entity<ContentStats>(stats =>
+        {
+            stats.ToTable("content_stats");
+            stats.Property(s => s.Id).ValueGeneratedNever();
         });
     }
 }

@@ -5,6 +5,12 @@ internal sealed class Tag
     public long Id { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>
+    /// How many articles carry the tag. Database triggers keep it in step with <c>content_article_tags</c>
+    /// in the same statement, so no writer can forget it (docs/decisions/0004).
+    /// </summary>
+    public int ArticleCount { get; set; }
 }
 
 internal sealed class ArticleTag

@@ -63,12 +63,12 @@ namespace Inkwell.Migrations.Postgres.Content
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("AuthorId", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "Id");
 
                     b.ToTable("content_articles", (string)null);
                 });
@@ -86,7 +86,7 @@ namespace Inkwell.Migrations.Postgres.Content
 
                     b.HasKey("ArticleId", "TagId");
 
-                    b.HasIndex("TagId");
+                    b.HasIndex("TagId", "ArticleId");
 
                     b.ToTable("content_article_tags", (string)null);
                 });
@@ -118,9 +118,22 @@ namespace Inkwell.Migrations.Postgres.Content
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId", "CreatedAt");
+                    b.HasIndex("ArticleId", "CreatedAt", "Id");
 
                     b.ToTable("content_comments", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Content.Data.ContentStats", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticlesCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("content_stats", (string)null);
                 });
 
             modelBuilder.Entity("Inkwell.Content.Data.Favorite", b =>
@@ -136,7 +149,7 @@ namespace Inkwell.Migrations.Postgres.Content
 
                     b.HasKey("ArticleId", "UserId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "ArticleId");
 
                     b.ToTable("content_favorites", (string)null);
                 });
@@ -148,6 +161,9 @@ namespace Inkwell.Migrations.Postgres.Content
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()

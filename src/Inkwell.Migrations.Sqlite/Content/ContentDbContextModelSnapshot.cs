@@ -56,12 +56,12 @@ namespace Inkwell.Migrations.Sqlite.Content
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("AuthorId", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "Id");
 
                     b.ToTable("content_articles", (string)null);
                 });
@@ -79,7 +79,7 @@ namespace Inkwell.Migrations.Sqlite.Content
 
                     b.HasKey("ArticleId", "TagId");
 
-                    b.HasIndex("TagId");
+                    b.HasIndex("TagId", "ArticleId");
 
                     b.ToTable("content_article_tags", (string)null);
                 });
@@ -109,9 +109,22 @@ namespace Inkwell.Migrations.Sqlite.Content
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId", "CreatedAt");
+                    b.HasIndex("ArticleId", "CreatedAt", "Id");
 
                     b.ToTable("content_comments", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Content.Data.ContentStats", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("content_stats", (string)null);
                 });
 
             modelBuilder.Entity("Inkwell.Content.Data.Favorite", b =>
@@ -127,7 +140,7 @@ namespace Inkwell.Migrations.Sqlite.Content
 
                     b.HasKey("ArticleId", "UserId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "ArticleId");
 
                     b.ToTable("content_favorites", (string)null);
                 });
@@ -136,6 +149,9 @@ namespace Inkwell.Migrations.Sqlite.Content
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Inkwell.Cli.Seed;
 using Inkwell.Platform;
 using Inkwell.Platform.Modules;
 
@@ -27,6 +28,7 @@ public static class InkwellCli
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
         return root;
     }
 

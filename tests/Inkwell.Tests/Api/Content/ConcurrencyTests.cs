@@ -81,4 +81,27 @@ public sealed class ConcurrencyTests(InkwellFactory factory)
         Assert.Equal([slug, .. Enumerable.Range(2, 5).Select(n => $"{slug}-{n}")], slugs.Order(StringComparer.Ordinal));
         Assert.Equal(6, (await _api.ListAsync($"?tag={tag}")).ArticlesCount());
     }
+
+    [Fact]
+    public async Task Articles_created_and_deleted_at_once_under_the_same_tags_all_succeed_and_leave_the_counts_right()
+    {
+        var author = await _api.RegisterAsync();
+        var tags = new[] { ApiClient.Unique("busy"), ApiClient.Unique("crowded") };
+        var doomed = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            doomed.Add((await _api.CreateArticleAsync(author, tags: i % 2 == 0 ? tags : [tags[1], tags[0]])).Slug());
+        }
+
+        var responses = await Task.WhenAll(doomed.Select(slug => _api.DeleteAsync($"/api/articles/{slug}", author.Token))
+            .Concat(Enumerable.Range(0, 6).Select(i => _api.PostAsync("/api/articles", new
+            {
+                article = new { title = ApiClient.Unique("Busy "), description = "d", body = "b", tagList = i % 2 == 0 ? tags : [tags[1], tags[0]] },
+            }, author.Token))));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{r.RequestMessage!.Method} answered {(int)r.StatusCode}"));
+        Assert.Equal(6, (await _api.ListAsync($"?tag={tags[0]}")).ArticlesCount());
+        Assert.Equal(6, (await _api.ListAsync($"?tag={tags[1]}&limit=100")).Articles().Count);
+        Assert.Equal(6, (await _api.ListAsync($"?tag={tags[1]}")).ArticlesCount());
+    }
 }

@@ -1,15 +1,23 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Inkwell.Tests.Api.Content;
 
-/// <summary>Records every SQL command EF Core sends, from any module's DbContext.</summary>
-internal sealed class SqlCommandCounter : DbCommandInterceptor
+/// <summary>A SQL command as EF Core sent it: its text and a copy of its parameters.</summary>
+public sealed record RecordedCommand(string Text, IReadOnlyList<DbParameter> Parameters)
 {
-    private readonly ConcurrentQueue<string> _commands = new();
+    public override string ToString() => Text;
+}
 
-    public IReadOnlyList<string> Commands => [.. _commands];
+/// <summary>Records every SQL command EF Core sends, from any module's DbContext.</summary>
+public sealed class SqlCommandRecorder : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<RecordedCommand> _commands = new();
+
+    public IReadOnlyList<RecordedCommand> Commands => [.. _commands];
 
     public void Reset() => _commands.Clear();
 
@@ -36,7 +44,15 @@ internal sealed class SqlCommandCounter : DbCommandInterceptor
 
     private T Record<T>(DbCommand command, T result)
     {
-        _commands.Enqueue(command.CommandText);
+        _commands.Enqueue(new RecordedCommand(command.CommandText, command.Parameters.Cast<DbParameter>().Select(Copy).ToList()));
         return result;
     }
+
+    // The command object is reused and disposed by EF Core, so its parameters are copied, types included.
+    private static DbParameter Copy(DbParameter parameter) => parameter switch
+    {
+        NpgsqlParameter npgsql => npgsql.Clone(),
+        SqliteParameter sqlite => new SqliteParameter(sqlite.ParameterName, sqlite.Value) { SqliteType = sqlite.SqliteType, Size = sqlite.Size },
+        _ => throw new NotSupportedException($"Cannot copy a {parameter.GetType().Name}"),
+    };
 }
