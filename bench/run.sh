@@ -26,7 +26,7 @@ PROFILE=0
 readonly ALL_SCENARIOS=(tags articles article tag author feed write)
 readonly START_SECONDS=90 STOP_SECONDS=15 MAX_SCENARIO_SECONDS=120
 readonly WRITERS=8 WRITE_SLUGS=200 PROFILE_SECONDS=6
-# Every seeded account signs in with this password (`inkwell seed`, and bench/seed_api.py copies it).
+# Every account `inkwell seed` creates signs in with this password (docs/seeding.md).
 readonly SEED_PASSWORD=inkwell-seed
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
@@ -320,21 +320,14 @@ start_inkwell() {
   API=$BASE/api
 }
 
-# `inkwell seed --dataset <name>` when the binary has it; until then the small set goes in through the API.
-if (cd "$APP_DIR" && timeout 60 dotnet inkwell.dll --help 2>/dev/null) | grep -qE '^ +seed( |$)'; then
-  SEEDED_BY="\`inkwell seed --dataset $DATASET\`"
-  log "seeding: inkwell seed --dataset $DATASET (it migrates first)"
-  (cd "$APP_DIR" && env "${INKWELL_ENV[@]}" timeout 600 dotnet inkwell.dll seed --dataset "$DATASET") >"$WORK/seed.log" 2>&1 ||
-    { tail -n 20 "$WORK/seed.log" >&2; die "inkwell seed failed (log: $WORK/seed.log)"; }
-  start_inkwell inkwell
-else
-  [[ $DATASET == small ]] || die "the large data set needs \`inkwell seed\`, which this build does not have yet"
-  command -v python3 >/dev/null || apt_install python3
-  SEEDED_BY="bench/seed_api.py through the API (stand-in until \`inkwell seed\` lands)"
-  start_inkwell inkwell
-  log "seeding the small set through the API (bench/seed_api.py)"
-  timeout 600 python3 "$BENCH/seed_api.py" --api "$API" | tee "$WORK/seed.log" >&2 || die "seeding through the API failed"
-fi
+# `inkwell seed` migrates every module, then bulk-loads the data set (docs/seeding.md); 10 minutes at most.
+SEEDED_BY="\`inkwell seed --dataset $DATASET\`"
+log "seeding: inkwell seed --dataset $DATASET"
+seed_started=$SECONDS
+(cd "$APP_DIR" && env "${INKWELL_ENV[@]}" timeout 600 dotnet inkwell.dll seed --dataset "$DATASET") >"$WORK/seed.log" 2>&1 ||
+  { tail -n 20 "$WORK/seed.log" >&2; die "inkwell seed failed (log: $WORK/seed.log)"; }
+SEEDED_BY+=" in $((SECONDS - seed_started)) s"
+start_inkwell inkwell
 
 # ------------------------------------------------------------------------------------------
 # What the scenarios need, read from the data: a popular article, tag and author; a reader; writers.
