@@ -299,8 +299,10 @@ if [[ $ENGINE == postgres ]]; then
   [[ $pg_url == *Database=postgres* ]] || die "unexpected connection string from scripts/postgres.sh: $pg_url"
   PG_DB="inkwell_bench_${RUN_ID}"
   timeout 60 psql "$(pg_conninfo postgres)" -Xqc "CREATE DATABASE $PG_DB" >/dev/null
-  INKWELL_ENV+=(Database__Provider=Postgres "ConnectionStrings__Inkwell=${pg_url/Database=postgres/Database=$PG_DB}")
-  ENGINE_LINE="PostgreSQL $(psql "$(pg_conninfo postgres)" -XAtc 'SHOW server_version'), a fresh database on 127.0.0.1:$PG_PORT (scripts/postgres.sh: fsync off), Npgsql pool $(grep -o 'Maximum Pool Size=[0-9]*' <<<"$pg_url" | grep -o '[0-9]*$' || echo default)"
+  # BENCH_PG_OPTIONS appends Npgsql settings for an experiment, e.g. "Max Auto Prepare=20" (it shows in the report).
+  pg_connection="${pg_url/Database=postgres/Database=$PG_DB}${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}"
+  INKWELL_ENV+=(Database__Provider=Postgres "ConnectionStrings__Inkwell=$pg_connection")
+  ENGINE_LINE="PostgreSQL $(psql "$(pg_conninfo postgres)" -XAtc 'SHOW server_version'), a fresh database on 127.0.0.1:$PG_PORT (scripts/postgres.sh: fsync off), Npgsql pool $(grep -o 'Maximum Pool Size=[0-9]*' <<<"$pg_url" | grep -o '[0-9]*$' || echo default)${BENCH_PG_OPTIONS:+, extra connection settings \`$BENCH_PG_OPTIONS\`}"
 else
   ENGINE_LINE="SQLite $(sqlite3 --version | cut -d' ' -f1) (CLI version; the app bundles its own), a fresh file in a temporary folder"
 fi
