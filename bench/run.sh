@@ -225,7 +225,7 @@ printf 'key\treqs\trps\tp50_us\tp90_us\tp99_us\tmax_us\tnon2xx\tconnect\tread\tw
 # Busy CPU ticks of the whole machine (every process, this run's or not): user, nice, system, irq, softirq, steal.
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # The database server's CPU: PostgreSQL backends serving the bench database (in-process for SQLite).
-db_backends() { [[ $ENGINE != postgres || -z "$PG_DB" ]] || psql "$(pg_conninfo postgres)" -XAtc "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB'" 2>/dev/null || true; }
+db_backends() { [[ $ENGINE != postgres || -z "$PG_DB" ]] || psql "$(pg_conninfo postgres)" -XAtc "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB' AND backend_type = 'client backend'" 2>/dev/null || true; }
 ticks_of() { local pid total=0; for pid in "$@"; do [[ -r /proc/$pid/stat ]] && total=$((total + $(cpu_ticks "$pid"))); done; echo "$total"; }
 measure() {
   local key=$1 pid=$2 url=$3 script=$4
@@ -329,6 +329,15 @@ seed_started=$SECONDS
 (cd "$APP_DIR" && env "${INKWELL_ENV[@]}" timeout 600 dotnet inkwell.dll seed --dataset "$DATASET") >"$WORK/seed.log" 2>&1 ||
   { tail -n 20 "$WORK/seed.log" >&2; die "inkwell seed failed (log: $WORK/seed.log)"; }
 SEEDED_BY+=" in $((SECONDS - seed_started)) s"
+if [[ $ENGINE == postgres ]]; then
+  # The seed ANALYZEs but does not VACUUM: until autovacuum gets to the fresh tables (a minute or so on the
+  # large set, while the scenarios run) the visibility map is empty, index-only scans visit the heap, and
+  # autovacuum competes for the CPU. Vacuum now so every scenario sees the same, settled database.
+  log "VACUUM (ANALYZE) of the seeded database"
+  vacuum_started=$SECONDS
+  timeout 900 psql "$(pg_conninfo "$PG_DB")" -Xqc 'VACUUM (ANALYZE)' >"$WORK/vacuum.log" 2>&1 || die "VACUUM failed (log: $WORK/vacuum.log)"
+  SEEDED_BY+=", then \`VACUUM (ANALYZE)\` in $((SECONDS - vacuum_started)) s"
+fi
 start_inkwell inkwell
 
 # ------------------------------------------------------------------------------------------
