@@ -26,7 +26,8 @@ public static class DatabaseSetup
             ? SqliteConnectionString(connectionString, dataFolder)
             : RequiredConnectionString(connectionString, provider);
 
-        builder.Services.AddDbContext<TContext>(options =>
+        // Pooled: a request reuses a reset context instead of building one, which matters on hot read paths.
+        builder.Services.AddDbContextPool<TContext>(options =>
         {
             switch (provider)
             {
