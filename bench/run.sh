@@ -493,8 +493,10 @@ if [[ $PROFILE -eq 1 ]]; then
 fi
 
 # ------------------------------------------------------------------------------------------
-# SQL statements per request: the same data behind an instance that logs every EF Core command.
-start_inkwell inkwell-sql-trace --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
+# SQL statements per request: the same data behind an instance that logs every EF Core command, with the
+# read cache off (a cached request runs none) and the outbox relay's background poll out of the way.
+start_inkwell inkwell-sql-trace --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information \
+  --Cache:Enabled=false --Bus:PollInterval=01:00:00
 commands_logged() { grep -c 'Executed DbCommand' "$WORK/inkwell-sql-trace.log" || true; }
 sql_per_request() { # <curl args...>: one warm request first, then the statements of a second one
   curl -fsS --max-time 30 -o /dev/null "$@" || { echo "?"; return 0; }
@@ -634,7 +636,7 @@ target_rows() {
   echo "*server CPU/req*: the server process's user+system CPU time during the measured run over the requests served;"
   echo "*cores*: CPU seconds per second during the run of the server$([[ $ENGINE != postgres ]] || echo ", the PostgreSQL backends"), wrk, and every other process on the machine (from /proc/stat; the machine has $(nproc) cores)."
   [[ $ENGINE != postgres ]] || echo "*PostgreSQL CPU/req*: the same for the PostgreSQL backends connected to the bench database."
-  echo "*SQL/req*: EF Core commands logged for one warm request (write: create / comment / favorite)."
+  echo "*SQL/req*: EF Core commands logged for one warm request with the read cache off, i.e. what a cache miss costs (write: create / comment / favorite)."
   if [[ " ${SELECTED[*]} " == *" write "* ]]; then
     echo "Write mix sent: $(field write 15)."
   fi
