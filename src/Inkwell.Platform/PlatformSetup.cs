@@ -26,6 +26,7 @@ public static class PlatformSetup
         builder.Services.AddProblemDetails();
 
         builder.AddInkwellAuthentication(dataFolder);
+        builder.Services.AddInkwellForwardedHeaders(builder.Configuration);
 
         var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
@@ -46,6 +47,7 @@ public static class PlatformSetup
 
     public static void UseInkwellPlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseApiStatusCodeBodies();
         app.UseCors();
