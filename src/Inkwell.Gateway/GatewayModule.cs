@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Yarp.ReverseProxy.Health;
 
 namespace Inkwell.Gateway;
 
@@ -25,6 +26,10 @@ public sealed class GatewayModule : IStandaloneModule
         var clusters = GatewayClusters.Build(options);
 
         builder.Services.Configure<GatewayOptions>(section);
+
+        // YARP keeps an instance that failed live traffic out for its failure-rate window at the least, so the
+        // window is the reactivation period: the failure rate is judged over it, and an ejected instance waits it out.
+        builder.Services.Configure<TransportFailureRateHealthPolicyOptions>(passive => passive.DetectionWindowSize = options.HealthCheck.ReactivationPeriod);
         builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Build(), clusters);
         builder.Services.AddInkwellHealthChecks().AddCheck<DestinationsHealthCheck>("gateway-destinations", tags: [HealthEndpoints.ReadyTag]);
     }

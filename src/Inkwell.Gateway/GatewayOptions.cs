@@ -42,7 +42,10 @@ public sealed class GatewayHealthOptions
     /// <summary>Consecutive failed probes that take an instance out of rotation.</summary>
     public int FailureThreshold { get; set; } = 2;
 
-    /// <summary>How long an instance that failed live requests stays out before it is tried again.</summary>
+    /// <summary>
+    /// How long an instance that failed live requests stays out before it is tried again; also the window
+    /// over which its failure rate is measured (more than 30% failed, of at least 10 requests, takes it out).
+    /// </summary>
     public TimeSpan ReactivationPeriod { get; set; } = TimeSpan.FromSeconds(10);
 }
 
