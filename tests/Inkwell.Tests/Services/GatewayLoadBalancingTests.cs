@@ -8,12 +8,13 @@ namespace Inkwell.Tests.Services;
 [Collection(ServicesCollection.Name)]
 public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutputHelper output)
 {
-    private static readonly TimeSpan Failover = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Failover = TimeSpan.FromSeconds(20);
 
     [Fact]
     public async Task Requests_through_the_gateway_are_spread_over_both_instances()
     {
-        using var client = new HttpClient { BaseAddress = cluster.Gateway.Address };
+        await cluster.BothBackendsInRotationAsync();
+        using var client = new HttpClient { BaseAddress = cluster.Gateway.Address, Timeout = TimeSpan.FromSeconds(30) };
         var path = $"/api/articles?tag=spread{Guid.NewGuid():N}";
 
         for (var i = 0; i < 40; i++)
@@ -34,9 +35,8 @@ public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutp
     [Fact]
     public async Task Killing_an_instance_under_read_load_fails_no_request_and_takes_it_out_of_rotation_until_it_returns()
     {
+        await cluster.BothBackendsInRotationAsync();
         var victim = cluster.Backends[1];
-        await Eventually.HoldsAsync(() => GatewayState.InRotationAsync(cluster.Gateway.Address, victim.Address, expected: true),
-            ServicesCluster.StartTimeout, "both instances in rotation before the load starts");
 
         var load = new ReadLoad(cluster.Gateway.Address, clients: 4, maxRequests: 8000, duration: TimeSpan.FromSeconds(5));
         var running = load.RunAsync();
@@ -54,8 +54,9 @@ public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutp
             + $"victim served {servedByVictim} before the kill; out of rotation {outOfRotation.TotalMilliseconds:0} ms after it; "
             + $"retries logged by the gateway: {cluster.Gateway.LinesContaining("goes to another instance")}");
         Assert.True(servedByVictim > 0, "the killed instance was serving before it died");
-        Assert.True(result.Requests >= 1000, $"only {result.Requests} requests were sent");
-        Assert.True(result.RequestsAfter(killed) >= 100, "the load went on after the kill");
+        // The counts depend on how busy the machine is; they only show that there was load on both sides of the kill.
+        Assert.True(result.Requests >= 200, $"only {result.Requests} requests were sent");
+        Assert.True(result.RequestsAfter(killed) >= 50, "the load went on after the kill");
         Assert.Empty(result.Failures);
 
         var returned = cluster.RestartBackend(1);
@@ -64,7 +65,7 @@ public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutp
             () => GatewayState.InRotationAsync(cluster.Gateway.Address, returned.Address, expected: true), Failover, "the gateway to use the instance again");
         output.WriteLine($"back in rotation {back.TotalMilliseconds:0} ms after it was ready again");
 
-        using var client = new HttpClient { BaseAddress = cluster.Gateway.Address };
+        using var client = new HttpClient { BaseAddress = cluster.Gateway.Address, Timeout = TimeSpan.FromSeconds(30) };
         for (var i = 0; i < 40 && returned.RequestsServed(ReadLoad.Path) == 0; i++)
         {
             using var response = await client.GetAsync(ReadLoad.Path);

@@ -6,7 +6,7 @@ namespace Inkwell.Tests.Services;
 [Collection(ServicesCollection.Name)]
 public sealed class TargetTests(ServicesCluster cluster)
 {
-    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     [Fact]
     public async Task Identity_and_content_together_serve_their_apis_and_no_website()

@@ -6,7 +6,7 @@ public sealed record DestinationState(string Cluster, string Id, string Address,
 /// <summary>Reads the gateway's view of its instances from its readiness report.</summary>
 public static class GatewayState
 {
-    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     public static async Task<IReadOnlyList<DestinationState>> ReadAsync(Uri gateway)
     {

@@ -9,7 +9,7 @@ namespace Inkwell.Tests.Services.Infrastructure;
 /// </summary>
 public sealed class InkwellProcess : IAsyncDisposable
 {
-    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -76,8 +76,9 @@ public sealed class InkwellProcess : IAsyncDisposable
             using var response = await Probe.GetAsync(new Uri(Address, "/health/ready"));
             return response.StatusCode == HttpStatusCode.OK;
         }
-        catch (HttpRequestException)
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
         {
+            // Not listening yet, or too busy starting to answer within the probe's timeout: ask again.
             return false;
         }
     }, timeout, $"{Name} to answer /health/ready with 200", () => Output);

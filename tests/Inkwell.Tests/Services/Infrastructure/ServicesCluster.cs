@@ -45,12 +45,8 @@ public sealed class ServicesCluster : IAsyncLifetime
         }
 
         Gateway = StartGateway(FreePort.Next(), BackendAddresses, ["--Gateway:HealthCheck:Interval=00:00:01", "--Gateway:HealthCheck:ReactivationPeriod=00:00:02"]);
-        await Task.WhenAll([.. Backends.Select(b => b.WaitUntilReadyAsync(StartTimeout)), Gateway.WaitUntilReadyAsync(StartTimeout)]);
-        foreach (var backend in Backends)
-        {
-            await Eventually.HoldsAsync(() => GatewayState.InRotationAsync(Gateway.Address, backend.Address, expected: true),
-                StartTimeout, $"the gateway to put {backend.Name} in rotation");
-        }
+        await Gateway.WaitUntilReadyAsync(StartTimeout);
+        await BothBackendsInRotationAsync();
     }
 
     /// <summary>Starts backend <paramref name="index"/> again on its port, as an operator restarts a dead instance.</summary>
@@ -58,6 +54,25 @@ public sealed class ServicesCluster : IAsyncLifetime
     {
         Backends[index] = StartBackend(index);
         return Backends[index];
+    }
+
+    /// <summary>Both backends up and used by the gateway; one that a failed test left dead is started again.</summary>
+    public async Task BothBackendsInRotationAsync()
+    {
+        for (var i = 0; i < Backends.Length; i++)
+        {
+            if (Backends[i].HasExited)
+            {
+                RestartBackend(i);
+            }
+        }
+
+        foreach (var backend in Backends)
+        {
+            await backend.WaitUntilReadyAsync(StartTimeout);
+            await Eventually.HoldsAsync(() => GatewayState.InRotationAsync(Gateway.Address, backend.Address, expected: true),
+                StartTimeout, $"the gateway to put {backend.Name} in rotation");
+        }
     }
 
     /// <summary>A gateway of its own, with every cluster on <paramref name="destinations"/>.</summary>
@@ -112,7 +127,11 @@ public sealed class ServicesCluster : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Runs after the other collections, alone: timing under load means little while other tests compete
+/// for the same cores.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ServicesCollection : ICollectionFixture<ServicesCluster>
 {
     public const string Name = "services";
