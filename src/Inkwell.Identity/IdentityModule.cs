@@ -2,6 +2,7 @@ using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Identity.Seeding;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
 using Inkwell.Platform.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -22,8 +23,8 @@ public sealed class IdentityModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<IdentityDbContext>(Name);
+        builder.AddOutboxRelay<IdentityDbContext>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-        builder.Services.AddScoped<IUserDirectory, UserDirectory>();
         builder.Services.AddScoped<IdentityService>();
         builder.Services.AddScoped<IBulkSeeder, IdentityBulkSeeder>();
         builder.Services.AddScoped<IAccounts>(services => services.GetRequiredService<IdentityService>());

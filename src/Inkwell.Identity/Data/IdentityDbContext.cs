@@ -1,5 +1,6 @@
 using Inkwell.Identity.Users;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Identity.Data;
@@ -9,6 +10,10 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Follow> Follows => Set<Follow>();
+
+    /// <summary>Saves, and commits the integration events the changes raise in the same transaction (the outbox).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Outbox.SaveChangesWithEventsAsync(this, IdentityEvents.Capture(ChangeTracker), base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
@@ -27,6 +32,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             user.HasIndex(u => u.NormalizedUsername).IsUnique();
             user.HasIndex(u => u.NormalizedEmail).IsUnique();
         });
+
+        modelBuilder.MapOutbox("identity");
 
         modelBuilder.Entity<Follow>(follow =>
         {
