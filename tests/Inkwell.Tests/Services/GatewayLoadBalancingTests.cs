@@ -38,14 +38,16 @@ public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutp
         await cluster.BothBackendsInRotationAsync();
         var victim = cluster.Backends[1];
 
-        var load = new ReadLoad(cluster.Gateway.Address, clients: 4, maxRequests: 8000, duration: TimeSpan.FromSeconds(5));
+        // Kill once the victim is demonstrably serving, then keep the load going for four more seconds.
+        var load = new ReadLoad(cluster.Gateway.Address, clients: 4, maxRequests: 8000, maxDuration: TimeSpan.FromSeconds(60));
         var running = load.RunAsync();
-        await Eventually.HoldsAsync(() => Task.FromResult(load.Elapsed >= TimeSpan.FromSeconds(1) || running.IsCompleted),
-            TimeSpan.FromSeconds(30), "a second of load");
+        await Eventually.HoldsAsync(() => Task.FromResult(victim.RequestsServed(ReadLoad.Path) >= 20 || running.IsCompleted),
+            TimeSpan.FromSeconds(30), "the killed-to-be instance to serve part of the load");
         var servedByVictim = victim.RequestsServed(ReadLoad.Path);
 
         victim.Kill();
         var killed = Stopwatch.StartNew();
+        load.StopIn(TimeSpan.FromSeconds(4));
         var outOfRotation = await Eventually.HoldsAsync(
             () => GatewayState.InRotationAsync(cluster.Gateway.Address, victim.Address, expected: false), Failover, "the gateway to take the killed instance out");
         var result = await running;
@@ -53,10 +55,10 @@ public sealed class GatewayLoadBalancingTests(ServicesCluster cluster, ITestOutp
         output.WriteLine($"{result.Requests} GETs in {result.Elapsed.TotalSeconds:0.0} s, {result.Failures.Count} failed; "
             + $"victim served {servedByVictim} before the kill; out of rotation {outOfRotation.TotalMilliseconds:0} ms after it; "
             + $"retries logged by the gateway: {cluster.Gateway.LinesContaining("goes to another instance")}");
-        Assert.True(servedByVictim > 0, "the killed instance was serving before it died");
+
         // The counts depend on how busy the machine is; they only show that there was load on both sides of the kill.
-        Assert.True(result.Requests >= 200, $"only {result.Requests} requests were sent");
-        Assert.True(result.RequestsAfter(killed) >= 50, "the load went on after the kill");
+        Assert.True(servedByVictim >= 20, "the killed instance was serving before it died");
+        Assert.True(result.RequestsAfter(killed) >= 20, "the load went on after the kill");
         Assert.Empty(result.Failures);
 
         var returned = cluster.RestartBackend(1);

@@ -3,8 +3,11 @@ using System.Diagnostics;
 
 namespace Inkwell.Tests.Services;
 
-/// <summary>A bounded read load: a few clients sending GETs in a loop until a request count or a duration is reached.</summary>
-internal sealed class ReadLoad(Uri target, int clients, int maxRequests, TimeSpan duration)
+/// <summary>
+/// A bounded read load: a few clients sending GETs in a loop until told to stop, or at the latest when a
+/// request count or a duration is reached.
+/// </summary>
+internal sealed class ReadLoad(Uri target, int clients, int maxRequests, TimeSpan maxDuration)
 {
     public const string Path = "/api/articles?limit=5";
 
@@ -12,8 +15,11 @@ internal sealed class ReadLoad(Uri target, int clients, int maxRequests, TimeSpa
     private readonly ConcurrentQueue<TimeSpan> _finished = new();
     private readonly Stopwatch _clock = new();
     private int _started;
+    private long _stopAtTicks = maxDuration.Ticks;
 
-    public TimeSpan Elapsed => _clock.Elapsed;
+    /// <summary>Lets the load run this much longer, then stop.</summary>
+    public void StopIn(TimeSpan delay) =>
+        Interlocked.Exchange(ref _stopAtTicks, Math.Min(maxDuration.Ticks, (_clock.Elapsed + delay).Ticks));
 
     public async Task<Result> RunAsync()
     {
@@ -25,7 +31,7 @@ internal sealed class ReadLoad(Uri target, int clients, int maxRequests, TimeSpa
 
     private async Task ClientAsync(HttpClient client)
     {
-        while (_clock.Elapsed < duration && Interlocked.Increment(ref _started) <= maxRequests)
+        while (_clock.Elapsed.Ticks < Interlocked.Read(ref _stopAtTicks) && Interlocked.Increment(ref _started) <= maxRequests)
         {
             try
             {
