@@ -30,6 +30,7 @@ public static class PlatformSetup
         builder.AddInkwellAuthentication(dataFolder);
         builder.AddEventBus();
         builder.AddInkwellCaching();
+        builder.Services.AddInkwellForwardedHeaders(builder.Configuration);
 
         var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
@@ -50,6 +51,7 @@ public static class PlatformSetup
 
     public static void UseInkwellPlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseApiStatusCodeBodies();
         app.UseCors();

@@ -1,4 +1,5 @@
 using Inkwell.Platform;
+using Inkwell.Platform.Health;
 using Inkwell.Platform.Modules;
 using Scalar.AspNetCore;
 
@@ -18,8 +19,15 @@ public static class InkwellHost
         });
         var modules = InkwellModules.Manager.Resolve(builder.Configuration["target"]);
 
-        builder.AddInkwellPlatform();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentInfo>());
+        // A standalone module (the gateway) passes requests on: the modules it reaches do the API's work.
+        var servesApi = modules is not [IStandaloneModule];
+        builder.Services.AddInkwellHealthChecks();
+        if (servesApi)
+        {
+            builder.AddInkwellPlatform();
+            builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentInfo>());
+        }
+
         foreach (var module in modules)
         {
             module.AddServices(builder);
@@ -27,9 +35,14 @@ public static class InkwellHost
 
         var app = builder.Build();
 
-        app.UseInkwellPlatform();
-        app.MapOpenApi("/api/openapi.json");
-        app.MapScalarApiReference("/api/docs", options => options.WithOpenApiRoutePattern("/api/openapi.json").WithTitle("Inkwell API"));
+        if (servesApi)
+        {
+            app.UseInkwellPlatform();
+            app.MapOpenApi("/api/openapi.json");
+            app.MapScalarApiReference("/api/docs", options => options.WithOpenApiRoutePattern("/api/openapi.json").WithTitle("Inkwell API"));
+        }
+
+        app.MapInkwellHealth();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

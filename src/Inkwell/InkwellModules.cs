@@ -1,15 +1,16 @@
 using Inkwell.Content;
+using Inkwell.Gateway;
 using Inkwell.Identity;
 using Inkwell.Platform.Modules;
 using Inkwell.Web;
 
 namespace Inkwell;
 
-/// <summary>Every module this binary can run, and the targets it accepts.</summary>
+/// <summary>Every module this binary can run. Each is a target of its own; <c>all</c> runs every one but the gateway.</summary>
 public static class InkwellModules
 {
-    public static readonly IReadOnlyList<IModule> All = [new IdentityModule(), new ContentModule(), new WebModule()];
+    public static readonly IReadOnlyList<IModule> All =
+        [new IdentityModule(), new ContentModule(), new WebModule(), new GatewayModule()];
 
-    // The services shape adds one target per module; until then the modules run together.
-    public static readonly ModuleManager Manager = new(All, [ModuleManager.AllTarget]);
+    public static readonly ModuleManager Manager = new(All);
 }

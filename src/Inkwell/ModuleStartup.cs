@@ -17,7 +17,8 @@ internal static partial class ModuleStartup
 
         if (app.Configuration.GetValue(MigrateOnStartKey, defaultValue: true))
         {
-            foreach (var module in modules)
+            // A standalone module (the gateway) has no tables to migrate.
+            foreach (var module in modules.Where(m => m is not IStandaloneModule))
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 await module.MigrateAsync(scope.ServiceProvider, stopping);

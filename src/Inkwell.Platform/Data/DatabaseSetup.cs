@@ -1,3 +1,4 @@
+using Inkwell.Platform.Health;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,9 @@ public static class DatabaseSetup
 {
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Inkwell";
+
+    /// <summary>Well under the gateway's probe timeout, so a hung database reads as "down", not as a hung instance.</summary>
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(3);
 
     public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder, string moduleName)
         where TContext : DbContext
@@ -45,6 +49,9 @@ public static class DatabaseSetup
 
             options.AddInterceptors(services.GetServices<IModuleInterceptor<TContext>>());
         });
+
+        builder.Services.AddInkwellHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(
+            $"{moduleName}-database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout);
     }
 
     public static DataFolder DataFolderOf(IConfiguration configuration) =>

@@ -26,7 +26,8 @@ internal static class ServeCommand
         try
         {
             // Fail at start-up, not at the first request, when the token signing key is missing or unusable.
-            app.Services.GetRequiredService<SymmetricSecurityKey>();
+            // A process without the API platform (the gateway) signs and checks no tokens, so it has no key.
+            app.Services.GetService<SymmetricSecurityKey>();
         }
         catch (ConfigurationException error)
         {

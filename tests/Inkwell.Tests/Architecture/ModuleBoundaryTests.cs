@@ -18,6 +18,7 @@ public sealed class ModuleBoundaryTests
     [InlineData(typeof(IdentityModule))]
     [InlineData(typeof(ContentModule))]
     [InlineData(typeof(WebModule))]
+    [InlineData(typeof(Inkwell.Gateway.GatewayModule))]
     public void A_module_references_only_the_platform_and_other_modules_contracts(Type moduleType)
     {
         var inkwellReferences = moduleType.Assembly.GetReferencedAssemblies()

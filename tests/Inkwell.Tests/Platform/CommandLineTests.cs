@@ -14,7 +14,25 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, _, stderr) = await RunAsync("--target", "nonsense");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Unknown target 'nonsense'. Valid targets: all.", stderr, StringComparison.Ordinal);
+        Assert.Contains("Unknown target 'nonsense'. Valid targets: all, identity, content, web, gateway.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_website_alone_exits_with_code_2_naming_the_modules_it_needs()
+    {
+        var (exitCode, _, stderr) = await RunAsync("--target", "web", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("module 'web' needs 'identity' and 'content' in the same process", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gateway_without_instances_to_route_to_exits_with_code_2_and_says_what_to_set()
+    {
+        var (exitCode, _, stderr) = await RunAsync("--target", "gateway", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Gateway:Clusters:identity:Destinations lists no instance", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

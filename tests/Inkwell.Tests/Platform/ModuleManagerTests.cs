@@ -21,56 +21,87 @@ public sealed class ModuleManagerTests
         public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
+    private sealed class FakeStandalone(string name) : IStandaloneModule
+    {
+        public string Name => name;
+
+        public IReadOnlyList<string> DependsOn => [];
+
+        public void AddServices(IHostApplicationBuilder builder) => throw new NotSupportedException();
+
+        public void MapEndpoints(IEndpointRouteBuilder endpoints) => throw new NotSupportedException();
+
+        public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
     private static readonly IModule[] Catalog =
     [
         new FakeModule("web", "content", "identity"),
         new FakeModule("content", "identity"),
         new FakeModule("identity"),
+        new FakeStandalone("gateway"),
     ];
+
+    private static readonly ModuleManager Manager = new(Catalog);
 
     private static List<string> Names(IEnumerable<IModule> modules) => modules.Select(m => m.Name).ToList();
 
     [Fact]
-    public void All_starts_every_module_with_dependencies_before_dependents()
+    public void All_starts_every_module_but_the_standalone_ones_with_dependencies_before_dependents()
     {
-        var manager = new ModuleManager(Catalog, ["all", "web", "content", "identity"]);
-
-        Assert.Equal(["identity", "content", "web"], Names(manager.Resolve("all")));
+        Assert.Equal(["identity", "content", "web"], Names(Manager.Resolve("all")));
     }
 
     [Fact]
     public void An_empty_target_means_all()
     {
-        var manager = new ModuleManager(Catalog, ["all"]);
-
-        Assert.Equal(["identity", "content", "web"], Names(manager.Resolve(null)));
-        Assert.Equal(["identity", "content", "web"], Names(manager.Resolve(" ")));
+        Assert.Equal(["identity", "content", "web"], Names(Manager.Resolve(null)));
+        Assert.Equal(["identity", "content", "web"], Names(Manager.Resolve(" ")));
     }
 
     [Fact]
-    public void A_comma_list_pulls_in_dependencies_once_each()
+    public void Every_module_is_a_target_and_a_comma_list_runs_exactly_the_listed_modules_in_dependency_order()
     {
-        var manager = new ModuleManager(Catalog, ["all", "web", "content", "identity"]);
+        Assert.Equal(["all", "web", "content", "identity", "gateway"], Manager.Targets);
+        Assert.Equal(["identity"], Names(Manager.Resolve("identity")));
+        Assert.Equal(["gateway"], Names(Manager.Resolve("gateway")));
+        Assert.Equal(["identity", "content"], Names(Manager.Resolve("content, IDENTITY, content")));
+    }
 
-        Assert.Equal(["identity", "content"], Names(manager.Resolve("content, identity")));
-        Assert.Equal(["identity", "content", "web"], Names(manager.Resolve("WEB")));
+    [Fact]
+    public void A_module_without_the_modules_it_depends_on_is_refused_with_their_names()
+    {
+        var error = Assert.Throws<InvalidTargetException>(() => Manager.Resolve("web"));
+
+        Assert.Contains("module 'web' needs 'content' and 'identity' in the same process", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--target all", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidTargetException>(() => Manager.Resolve("web,identity"));
+    }
+
+    [Fact]
+    public void A_standalone_module_shares_its_process_with_no_other()
+    {
+        var error = Assert.Throws<InvalidTargetException>(() => Manager.Resolve("gateway,identity"));
+
+        Assert.Contains("'gateway' runs in a process of its own", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidTargetException>(() => Manager.Resolve("all,gateway"));
     }
 
     [Fact]
     public void An_unknown_target_is_a_clear_error_listing_the_valid_ones()
     {
-        var manager = new ModuleManager(Catalog, ["all"]);
+        var error = Assert.Throws<InvalidTargetException>(() => Manager.Resolve("identity,search"));
 
-        var error = Assert.Throws<InvalidTargetException>(() => manager.Resolve("search"));
-
-        Assert.Contains("'search'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Valid targets: all", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown target 'search'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Valid targets: all, web, content, identity, gateway", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_dependency_cycle_is_reported_with_its_path()
     {
-        var manager = new ModuleManager([new FakeModule("a", "b"), new FakeModule("b", "a")], ["all", "a", "b"]);
+        var manager = new ModuleManager([new FakeModule("a", "b"), new FakeModule("b", "a")]);
 
         var error = Assert.Throws<InvalidTargetException>(() => manager.Resolve("a"));
 
@@ -80,7 +111,7 @@ public sealed class ModuleManagerTests
     [Fact]
     public void A_dependency_missing_from_the_catalog_is_reported()
     {
-        var manager = new ModuleManager([new FakeModule("a", "ghost")], ["all"]);
+        var manager = new ModuleManager([new FakeModule("a", "ghost")]);
 
         var error = Assert.Throws<InvalidTargetException>(() => manager.Resolve("all"));
 
@@ -88,9 +119,11 @@ public sealed class ModuleManagerTests
     }
 
     [Fact]
-    public void The_binary_accepts_only_the_all_target_for_now()
+    public void The_binary_has_a_target_per_module_and_all_leaves_out_the_gateway()
     {
+        Assert.Equal(["all", "identity", "content", "web", "gateway"], InkwellModules.Manager.Targets);
         Assert.Equal(["identity", "content", "web"], Names(InkwellModules.Manager.Resolve("all")));
-        Assert.Throws<InvalidTargetException>(() => InkwellModules.Manager.Resolve("content"));
+        Assert.Equal(["gateway"], Names(InkwellModules.Manager.Resolve("gateway")));
+        Assert.Equal(["identity", "content"], Names(InkwellModules.Manager.Resolve("identity,content")));
     }
 }
