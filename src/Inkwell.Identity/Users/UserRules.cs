@@ -13,6 +13,7 @@ internal static partial class UserRules
     public const int PasswordMaxLength = 128;
     public const int BioMaxLength = 1000;
     public const int ImageMaxLength = 2000;
+    public const int RoleMaxLength = 20;
 
     public static void CheckUsername(ValidationErrors errors, string? username)
     {

@@ -7,7 +7,7 @@ namespace Inkwell.Cli;
 
 /// <summary>
 /// The <c>inkwell</c> command line. Serving is the default; options it does not know itself
-/// (<c>--urls</c>, <c>--Auth:SigningKey=…</c>) go on to ASP.NET Core's configuration.
+/// (<c>--urls</c>, <c>--Auth:SigningKeys:Path=…</c>) go on to ASP.NET Core's configuration.
 /// </summary>
 public static class InkwellCli
 {

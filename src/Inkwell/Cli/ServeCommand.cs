@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Inkwell.Platform;
-using Microsoft.IdentityModel.Tokens;
+using Inkwell.Platform.Auth;
 
 namespace Inkwell.Cli;
 
@@ -25,8 +25,9 @@ internal static class ServeCommand
 
         try
         {
-            // Fail at start-up, not at the first request, when the token signing key is missing or unusable.
-            app.Services.GetRequiredService<SymmetricSecurityKey>();
+            // Fail at start-up, not at the first request, when the keys tokens are signed or validated with are
+            // missing or unusable (a process with Identity loads its key set; any other needs to know where Identity publishes it).
+            app.Services.GetRequiredService<ITokenValidationKeys>();
         }
         catch (ConfigurationException error)
         {
