@@ -55,7 +55,7 @@ public sealed partial class JwksValidationKeys(HttpClient http, Uri url, TimePro
         try
         {
             // Another request fetched while this one waited: its result is as fresh as this one's would be.
-            if (_snapshot != seen)
+            if (!ReferenceEquals(_snapshot, seen))
             {
                 return;
             }

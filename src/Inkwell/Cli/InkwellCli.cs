@@ -29,6 +29,7 @@ public static class InkwellCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 
