@@ -1,6 +1,5 @@
 using Inkwell.Content.Articles;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -84,15 +83,9 @@ internal static class ContentDemoData
             return;
         }
 
-        var directory = services.GetRequiredService<IUserDirectory>();
-        var writers = new Dictionary<string, long>();
-        foreach (var username in Articles.Select(a => a.Author).Distinct())
-        {
-            if (await directory.FindUserIdAsync(username, cancellationToken) is { } id)
-            {
-                writers[username] = id;
-            }
-        }
+        // The demo writers reach Content's copy of authors as Identity's events, before this runs.
+        var names = Articles.Select(a => a.Author).Distinct().ToList();
+        var writers = await db.Authors.Where(a => names.Contains(a.NormalizedUsername)).ToDictionaryAsync(a => a.NormalizedUsername, a => a.Id, cancellationToken);
 
         var start = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-Articles.Length);
         for (var i = 0; i < Articles.Length; i++)

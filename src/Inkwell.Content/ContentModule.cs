@@ -1,8 +1,11 @@
 using Inkwell.Content.Articles;
+using Inkwell.Content.Authors;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Content.Seeding;
+using Inkwell.Identity.Contracts.Events;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
 using Inkwell.Platform.Seeding;
 using Microsoft.AspNetCore.Routing;
@@ -17,11 +20,16 @@ public sealed class ContentModule : IModule
 {
     public string Name => "content";
 
-    public IReadOnlyList<string> DependsOn => ["identity"];
+    // Authors and follows come from Identity as events into Content's own copy, so Content runs without Identity.
+    public IReadOnlyList<string> DependsOn => [];
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<ContentDbContext>(Name);
+        builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>();
+        builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>();
+        builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>();
+        builder.AddEventHandler<ContentDbContext, UserUnfollowed, CopyUnfollow>();
         builder.Services.AddScoped<ArticleViewBuilder>();
         builder.Services.AddScoped<ContentService>();
         builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();

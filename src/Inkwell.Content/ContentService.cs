@@ -4,22 +4,21 @@ using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Content.Favorites;
 using Inkwell.Content.Tags;
-using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 
 namespace Inkwell.Content;
 
 /// <summary>Content's public contract; each call is one use case, the same one the API runs.</summary>
-internal sealed class ContentService(ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, TimeProvider clock) : IArticles, IComments
+internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, TimeProvider clock) : IArticles, IComments
 {
     public Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>
-        ListArticles.ExecuteAsync(filter, paging, readerId, db, users, views, cancellationToken);
+        ListArticles.ExecuteAsync(filter, paging, readerId, db, views, cancellationToken);
 
     public Task<ArticleList> FeedAsync(long readerId, Paging paging, CancellationToken cancellationToken) =>
-        GetFeed.ExecuteAsync(readerId, paging, db, users, views, cancellationToken);
+        GetFeed.ExecuteAsync(readerId, paging, db, views, cancellationToken);
 
     public Task<Result<ArticleDetail>> GetAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
-        GetArticle.ExecuteAsync(slug, readerId, db, views, cancellationToken);
+        GetArticle.ExecuteAsync(slug, readerId, views, cancellationToken);
 
     public Task<Result<ArticleDetail>> CreateAsync(long authorId, ArticleDraft draft, CancellationToken cancellationToken) =>
         CreateArticle.ExecuteAsync(authorId, draft, db, views, clock, cancellationToken);
@@ -39,10 +38,10 @@ internal sealed class ContentService(ContentDbContext db, IUserDirectory users, 
     public Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) => ListTags.ExecuteAsync(db, cancellationToken);
 
     public Task<Result<IReadOnlyList<CommentView>>> ListAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
-        ListComments.ExecuteAsync(slug, readerId, db, users, cancellationToken);
+        ListComments.ExecuteAsync(slug, readerId, db, views, cancellationToken);
 
     public Task<Result<CommentView>> AddAsync(long authorId, string slug, string? body, CancellationToken cancellationToken) =>
-        AddComment.ExecuteAsync(authorId, slug, body, db, users, clock, cancellationToken);
+        AddComment.ExecuteAsync(authorId, slug, body, db, views, clock, cancellationToken);
 
     public Task<Result<long>> DeleteAsync(long userId, string slug, long commentId, CancellationToken cancellationToken) =>
         DeleteComment.ExecuteAsync(userId, slug, commentId, db, cancellationToken);

@@ -4,6 +4,7 @@ using Inkwell.Identity.Seeding;
 using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
 using Inkwell.Platform.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,7 @@ public sealed class IdentityModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<IdentityDbContext>(Name);
+        builder.AddOutboxRelay<IdentityDbContext>();
 
         // Identity signs the tokens, so in its process the key set it signs with is also what every module validates with.
         builder.Services.AddSingleton(services => services.GetRequiredService<SigningKeyStore>().Load());
@@ -33,7 +35,6 @@ public sealed class IdentityModule : IModule
         builder.Services.AddSingleton(RefreshTokenOptions.From(builder.Configuration));
         builder.Services.AddScoped<RefreshTokens>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-        builder.Services.AddScoped<IUserDirectory, UserDirectory>();
         builder.Services.AddScoped<IdentityService>();
         builder.Services.AddScoped<IBulkSeeder, IdentityBulkSeeder>();
         builder.Services.AddScoped<IAccounts>(services => services.GetRequiredService<IdentityService>());

@@ -1,6 +1,7 @@
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public static class PlatformSetup
         builder.Services.AddProblemDetails();
 
         builder.AddInkwellAuthentication(dataFolder);
+        builder.AddEventBus();
 
         var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>

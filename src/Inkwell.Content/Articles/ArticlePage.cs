@@ -8,18 +8,12 @@ internal static class ArticlePage
 {
     public static readonly ArticleList Empty = new([], 0);
 
-    /// <summary>One page of the selected articles, newest first, with the total that matched.</summary>
+    /// <summary>One page of the selected articles, newest first, with the total that matched: two statements in all.</summary>
     public static async Task<ArticleList> LoadAsync(
         ArticleSelection selection, Paging paging, long? readerId, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
         var total = await selection.CountAsync(cancellationToken);
-        var rows = await ArticleViewBuilder.SelectRows(selection.Articles
-                .OrderByDescending(a => a.CreatedAt)
-                .ThenByDescending(a => a.Id)
-                .Skip(paging.Offset)
-                .Take(paging.Limit))
-            .ToListAsync(cancellationToken);
-
-        return new ArticleList(await views.SummariesAsync(rows, readerId, cancellationToken), total);
+        var articles = await views.Summaries(selection.Page(paging), readerId).ToListAsync(cancellationToken);
+        return new ArticleList(articles, total);
     }
 }

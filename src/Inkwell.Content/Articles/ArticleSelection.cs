@@ -1,67 +1,81 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Articles;
 
 /// <summary>
-/// The articles a list shows, and the cheapest exact way to count them: the kept counts when one filter
-/// or none is set (docs/decisions/0004), a count over an index otherwise.
+/// The articles a list shows, as a function from the page asked for to exactly that page's rows (newest first), and the
+/// cheapest exact way to count them: a kept count when one filter or none is set (docs/decisions/0004), a count otherwise.
 /// </summary>
-internal sealed record ArticleSelection(IQueryable<Article> Articles, Func<CancellationToken, Task<int>> CountAsync)
+internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, Func<CancellationToken, Task<int>> CountAsync)
 {
     /// <summary>The selection for the list's filters, or null when a filter names a tag or user that does not exist.</summary>
-    public static async Task<ArticleSelection?> FromFilterAsync(
-        ArticleFilter filter, ContentDbContext db, IUserDirectory users, CancellationToken cancellationToken)
+    public static async Task<ArticleSelection?> FromFilterAsync(ArticleFilter filter, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var articles = db.Articles.AsNoTracking();
-        var filters = new List<Func<CancellationToken, Task<int>>>();
-
-        if (!string.IsNullOrWhiteSpace(filter.Tag))
+        var tagName = string.IsNullOrWhiteSpace(filter.Tag) ? null : ArticleRules.NormalizeTags([filter.Tag]).Single();
+        var tag = tagName is null ? null : await db.Tags.Where(t => t.Name == tagName).Select(t => new { t.Id, t.ArticleCount }).FirstOrDefaultAsync(cancellationToken);
+        var author = string.IsNullOrWhiteSpace(filter.Author) ? null : await FindAuthorAsync(db, filter.Author, cancellationToken);
+        var fan = string.IsNullOrWhiteSpace(filter.Favorited) ? null : await FindAuthorAsync(db, filter.Favorited, cancellationToken);
+        if ((tagName is not null && tag is null) || (filter.Author is { Length: > 0 } && author is null) || (filter.Favorited is { Length: > 0 } && fan is null))
         {
-            var name = ArticleRules.NormalizeTags([filter.Tag]).Single();
-            var tag = await db.Tags.Where(t => t.Name == name).Select(t => new { t.Id, t.ArticleCount }).FirstOrDefaultAsync(cancellationToken);
-            if (tag is null)
-            {
-                return null;
-            }
-
-            // Resolving the tag first lets the planner see how common it is, and filter the links by TagId.
-            var tagged = db.ArticleTags.Where(l => l.TagId == tag.Id).Select(l => l.ArticleId);
-            articles = articles.Where(a => tagged.Contains(a.Id));
-            filters.Add(_ => Task.FromResult(tag.ArticleCount));
+            return null;
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Author))
+        switch (tag, author, fan)
         {
-            if (await users.FindUserIdAsync(filter.Author, cancellationToken) is not { } authorId)
-            {
-                return null;
-            }
-
-            articles = articles.Where(a => a.AuthorId == authorId);
-            filters.Add(db.Articles.Where(a => a.AuthorId == authorId).CountAsync);
+            case (null, null, null):
+                return new(paging => Newest(db.Articles, paging), db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync);
+            case ({ } only, null, null):
+                return new(paging => TaggedNewest(db, only.Id, paging), _ => Task.FromResult(only.ArticleCount));
+            case (null, { } only, null):
+                return new(paging => Newest(db.Articles.Where(a => a.AuthorId == only.Id), paging), _ => Task.FromResult(only.ArticlesCount));
+            case (null, null, { } only):
+                // Every favorite names an existing article (the foreign key cascades), so the fan's favorites count their articles.
+                return new(paging => Newest(FavoritedBy(db, only.Id), paging), db.Favorites.Where(f => f.UserId == only.Id).CountAsync);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Favorited))
+        var articles = db.Articles.AsQueryable();
+        if (tag is not null)
         {
-            if (await users.FindUserIdAsync(filter.Favorited, cancellationToken) is not { } fanId)
-            {
-                return null;
-            }
-
-            // Every favorite names an existing article (the foreign key cascades), so the fan's favorites count their articles.
-            var favorites = db.Favorites.Where(f => f.UserId == fanId).Select(f => f.ArticleId);
-            articles = articles.Where(a => favorites.Contains(a.Id));
-            filters.Add(favorites.CountAsync);
+            articles = articles.Where(a => db.ArticleTags.Any(l => l.TagId == tag.Id && l.ArticleId == a.Id));
         }
 
-        return new ArticleSelection(articles, filters switch
+        if (author is not null)
         {
-            [] => db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync,
-            [var only] => only,
-            _ => articles.CountAsync,
-        });
+            articles = articles.Where(a => a.AuthorId == author.Id);
+        }
+
+        if (fan is not null)
+        {
+            articles = FavoritedBy(db, fan.Id, articles);
+        }
+
+        return new(paging => Newest(articles, paging), articles.CountAsync);
     }
+
+    /// <summary>Every index on articles ends in (CreatedAt, Id), so a page is read in index order, not sorted.</summary>
+    public static IQueryable<Article> Newest(IQueryable<Article> articles, Paging paging) =>
+        articles.AsNoTracking().OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(paging.Offset).Take(paging.Limit);
+
+    private static Task<AuthorProfile?> FindAuthorAsync(ContentDbContext db, string username, CancellationToken cancellationToken)
+    {
+        var normalized = Usernames.Normalize(username);
+        return db.Authors.AsNoTracking().Where(a => a.NormalizedUsername == normalized).OrderByDescending(a => a.ProfileUpdatedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    // A tag's links carry their article's creation time, so a page of a tag is a short walk down one index, however common the tag.
+    private static IQueryable<Article> TaggedNewest(ContentDbContext db, long tagId, Paging paging) =>
+        db.ArticleTags
+            .Where(l => l.TagId == tagId)
+            .OrderByDescending(l => l.ArticleCreatedAt)
+            .ThenByDescending(l => l.ArticleId)
+            .Skip(paging.Offset)
+            .Take(paging.Limit)
+            .Join(db.Articles.AsNoTracking(), l => l.ArticleId, a => a.Id, (l, a) => a);
+
+    private static IQueryable<Article> FavoritedBy(ContentDbContext db, long fanId, IQueryable<Article>? articles = null) =>
+        (articles ?? db.Articles).Where(a => db.Favorites.Any(f => f.UserId == fanId && f.ArticleId == a.Id));
 }

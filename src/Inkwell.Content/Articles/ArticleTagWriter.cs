@@ -19,7 +19,9 @@ internal static class ArticleTagWriter
                 db.Tags.Add(tag);
             }
 
-            article.Tags.Add(new ArticleTag { Tag = tag, Position = position });
+            article.Tags.Add(new ArticleTag { Tag = tag, Position = position, ArticleCreatedAt = article.CreatedAt });
         }
+
+        article.TagList = names.Order(StringComparer.Ordinal).ToList();
     }
 }

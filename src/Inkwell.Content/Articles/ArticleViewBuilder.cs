@@ -1,84 +1,81 @@
+using System.Linq.Expressions;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Articles;
 
 /// <summary>
-/// Builds article views for a reader with a fixed number of queries, however many articles:
-/// one for tags, one for the reader's favorites, and the author profiles from Identity's contract.
+/// Builds what a reader sees of articles and comments in one SQL statement each: the rows, their author from
+/// Content's copy of profiles, whether the reader follows that author, and whether they favorited the article.
 /// </summary>
-internal sealed class ArticleViewBuilder(ContentDbContext db, IUserDirectory users)
+internal sealed class ArticleViewBuilder(ContentDbContext db)
 {
-    /// <summary>An article's columns without its body, for list pages.</summary>
-    internal sealed record ArticleRow(
-        long Id, string Slug, string Title, string Description, long AuthorId, DateTime CreatedAt, DateTime UpdatedAt, int FavoritesCount);
+    /// <summary>An author whose profile has not reached Content's copy (or whose account is gone).</summary>
+    public const string UnknownAuthor = "[deleted]";
 
-    public static IQueryable<ArticleRow> SelectRows(IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleRow(a.Id, a.Slug, a.Title, a.Description, a.AuthorId, a.CreatedAt, a.UpdatedAt, a.FavoritesCount));
+    /// <summary>A page of articles as summaries, newest first; <paramref name="page"/> is already limited to the page.</summary>
+    public IQueryable<ArticleSummary> Summaries(IQueryable<Article> page, long? readerId) =>
+        WithAuthors(page, a => a.AuthorId, readerId)
+            .OrderByDescending(x => x.Item.CreatedAt)
+            .ThenByDescending(x => x.Item.Id)
+            .Select(x => new ArticleSummary(
+                x.Item.Slug,
+                x.Item.Title,
+                x.Item.Description,
+                x.Item.TagList,
+                x.Item.CreatedAt,
+                x.Item.UpdatedAt,
+                readerId != null && db.Favorites.Any(f => f.ArticleId == x.Item.Id && f.UserId == readerId),
+                x.Item.FavoritesCount,
+                x.Author));
 
-    public async Task<IReadOnlyList<ArticleSummary>> SummariesAsync(IReadOnlyList<ArticleRow> rows, long? readerId, CancellationToken cancellationToken)
+    public async Task<ArticleDetail?> FindDetailAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
+        await Details(db.Articles.Where(a => a.Slug == slug), readerId).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<ArticleDetail> DetailAsync(Article article, long? readerId, CancellationToken cancellationToken) =>
+        await Details(db.Articles.Where(a => a.Id == article.Id), readerId).FirstAsync(cancellationToken);
+
+    /// <summary>Comments with their authors, oldest first, as a conversation reads.</summary>
+    public IQueryable<CommentView> Comments(IQueryable<Comment> comments, long? readerId) =>
+        WithAuthors(comments, c => c.AuthorId, readerId)
+            .OrderBy(x => x.Item.CreatedAt)
+            .ThenBy(x => x.Item.Id)
+            .Select(x => new CommentView(x.Item.Id, x.Item.CreatedAt, x.Item.UpdatedAt, x.Item.Body, x.Author));
+
+    private IQueryable<ArticleDetail> Details(IQueryable<Article> articles, long? readerId) =>
+        WithAuthors(articles.AsNoTracking(), a => a.AuthorId, readerId)
+            .Select(x => new ArticleDetail(
+                x.Item.Slug,
+                x.Item.Title,
+                x.Item.Description,
+                x.Item.Body,
+                x.Item.TagList,
+                x.Item.CreatedAt,
+                x.Item.UpdatedAt,
+                readerId != null && db.Favorites.Any(f => f.ArticleId == x.Item.Id && f.UserId == readerId),
+                x.Item.FavoritesCount,
+                x.Author));
+
+    private IQueryable<Authored<T>> WithAuthors<T>(IQueryable<T> items, Expression<Func<T, long>> authorIdOf, long? readerId) =>
+        items.LeftJoin(
+            db.Authors,
+            authorIdOf,
+            author => author.Id,
+            (item, author) => new Authored<T>
+            {
+                Item = item,
+                Author = new Author(
+                    author == null ? UnknownAuthor : author.Username,
+                    author == null ? null : author.Bio,
+                    author == null ? null : author.Image,
+                    readerId != null && author != null && db.AuthorFollows.Any(f => f.FollowerId == readerId && f.FolloweeId == author.Id)),
+            });
+
+    private sealed class Authored<T>
     {
-        if (rows.Count == 0)
-        {
-            return [];
-        }
+        public required T Item { get; init; }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var tags = await TagsAsync(ids, cancellationToken);
-        var favorited = await FavoritedAsync(ids, readerId, cancellationToken);
-        var authors = await users.GetProfilesAsync(rows.Select(r => r.AuthorId).ToList(), readerId, cancellationToken);
-
-        return rows.Select(r => new ArticleSummary(
-            r.Slug,
-            r.Title,
-            r.Description,
-            tags.GetValueOrDefault(r.Id, []),
-            r.CreatedAt,
-            r.UpdatedAt,
-            favorited.Contains(r.Id),
-            r.FavoritesCount,
-            AuthorOf(authors, r.AuthorId))).ToList();
+        public required Author Author { get; init; }
     }
-
-    public async Task<ArticleDetail> DetailAsync(Article article, long? readerId, CancellationToken cancellationToken)
-    {
-        var tags = await TagsAsync([article.Id], cancellationToken);
-        var favorited = await FavoritedAsync([article.Id], readerId, cancellationToken);
-        var authors = await users.GetProfilesAsync([article.AuthorId], readerId, cancellationToken);
-
-        return new ArticleDetail(
-            article.Slug,
-            article.Title,
-            article.Description,
-            article.Body,
-            tags.GetValueOrDefault(article.Id, []),
-            article.CreatedAt,
-            article.UpdatedAt,
-            favorited.Contains(article.Id),
-            article.FavoritesCount,
-            AuthorOf(authors, article.AuthorId));
-    }
-
-    /// <summary>The author as the reader sees them; an account that is gone shows as "[deleted]".</summary>
-    public static Author AuthorOf(IReadOnlyDictionary<long, UserProfile> authors, long authorId) =>
-        authors.TryGetValue(authorId, out var p) ? new Author(p.Username, p.Bio, p.Image, p.Following) : new Author("[deleted]", null, null, false);
-
-    // Tags are listed alphabetically, as the RealWorld conformance suite expects (docs/decisions/0002).
-    private async Task<Dictionary<long, List<string>>> TagsAsync(List<long> articleIds, CancellationToken cancellationToken) =>
-        (await db.ArticleTags
-            .Where(t => articleIds.Contains(t.ArticleId))
-            .Select(t => new { t.ArticleId, t.Tag.Name })
-            .ToListAsync(cancellationToken))
-        .GroupBy(t => t.ArticleId)
-        .ToDictionary(g => g.Key, g => g.Select(t => t.Name).Order(StringComparer.Ordinal).ToList());
-
-    private async Task<HashSet<long>> FavoritedAsync(List<long> articleIds, long? readerId, CancellationToken cancellationToken) =>
-        readerId is { } reader
-            ? (await db.Favorites
-                .Where(f => f.UserId == reader && articleIds.Contains(f.ArticleId))
-                .Select(f => f.ArticleId)
-                .ToListAsync(cancellationToken)).ToHashSet()
-            : [];
 }

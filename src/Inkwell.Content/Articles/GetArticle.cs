@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Inkwell.Content.Contracts;
-using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Articles;
 
@@ -18,11 +16,8 @@ internal static class GetArticle
     }
 
     public static async Task<Result<ArticleDetail>> ExecuteAsync(
-        string slug, long? readerId, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken)
-    {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
-        return article is null
-            ? Result<ArticleDetail>.NotFound("article")
-            : Result<ArticleDetail>.Ok(await views.DetailAsync(article, readerId, cancellationToken));
-    }
+        string slug, long? readerId, ArticleViewBuilder views, CancellationToken cancellationToken) =>
+        await views.FindDetailAsync(slug, readerId, cancellationToken) is { } article
+            ? Result<ArticleDetail>.Ok(article)
+            : Result<ArticleDetail>.NotFound("article");
 }

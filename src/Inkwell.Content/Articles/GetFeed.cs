@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,17 +23,15 @@ internal static class GetFeed
         return TypedResults.Ok(await articles.FeedAsync(principal.GetUserId(), paging, cancellationToken));
     }
 
-    /// <summary>Most recent articles by the people the reader follows.</summary>
+    /// <summary>Most recent articles by the people the reader follows, from Content's copy of follows.</summary>
     public static async Task<ArticleList> ExecuteAsync(
-        long readerId, Paging paging, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken)
+        long readerId, Paging paging, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
-        var followed = await users.GetFollowedUserIdsAsync(readerId, cancellationToken);
-        if (followed.Count == 0)
-        {
-            return ArticlePage.Empty;
-        }
-
-        var articles = db.Articles.AsNoTracking().Where(a => followed.Contains(a.AuthorId));
-        return await ArticlePage.LoadAsync(new ArticleSelection(articles, articles.CountAsync), paging, readerId, views, cancellationToken);
+        var followed = db.AuthorFollows.Where(f => f.FollowerId == readerId).Select(f => f.FolloweeId);
+        var selection = new ArticleSelection(
+            page => ArticleSelection.Newest(db.Articles.Where(a => followed.Contains(a.AuthorId)), page),
+            // The authors' kept counts add up to the feed's total without counting their articles.
+            ct => db.Authors.Where(a => followed.Contains(a.Id)).SumAsync(a => a.ArticlesCount, ct));
+        return await ArticlePage.LoadAsync(selection, paging, readerId, views, cancellationToken);
     }
 }

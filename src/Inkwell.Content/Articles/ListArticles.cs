@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,8 +31,8 @@ internal static class ListArticles
 
     /// <summary>Most recent articles first, filtered by tag, author and who favorited them.</summary>
     public static async Task<ArticleList> ExecuteAsync(
-        ArticleFilter filter, Paging paging, long? readerId, ContentDbContext db, IUserDirectory users, ArticleViewBuilder views, CancellationToken cancellationToken) =>
-        await ArticleSelection.FromFilterAsync(filter, db, users, cancellationToken) is { } selection
+        ArticleFilter filter, Paging paging, long? readerId, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken) =>
+        await ArticleSelection.FromFilterAsync(filter, db, cancellationToken) is { } selection
             ? await ArticlePage.LoadAsync(selection, paging, readerId, views, cancellationToken)
             : ArticlePage.Empty;
 }

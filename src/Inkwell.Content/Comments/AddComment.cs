@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Inkwell.Content.Articles;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +28,7 @@ internal static class AddComment
     }
 
     public static async Task<Result<CommentView>> ExecuteAsync(
-        long authorId, string slug, string? body, ContentDbContext db, IUserDirectory users, TimeProvider clock, CancellationToken cancellationToken)
+        long authorId, string slug, string? body, ContentDbContext db, ArticleViewBuilder views, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors().Required("body", body, ArticleRules.CommentMaxLength);
         if (errors.Any)
@@ -48,7 +47,6 @@ internal static class AddComment
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
 
-        var authors = await users.GetProfilesAsync([authorId], authorId, cancellationToken);
-        return Result<CommentView>.Ok(CommentViews.From(comment, ArticleViewBuilder.AuthorOf(authors, authorId)));
+        return Result<CommentView>.Ok(await views.Comments(db.Comments.AsNoTracking().Where(c => c.Id == comment.Id), authorId).FirstAsync(cancellationToken));
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Inkwell.Content.Articles;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
-using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +20,7 @@ internal static class ListComments
 
     /// <summary>An article's comments, oldest first, as a conversation reads.</summary>
     public static async Task<Result<IReadOnlyList<CommentView>>> ExecuteAsync(
-        string slug, long? readerId, ContentDbContext db, IUserDirectory users, CancellationToken cancellationToken)
+        string slug, long? readerId, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (articleId is null)
@@ -29,14 +28,7 @@ internal static class ListComments
             return Result<IReadOnlyList<CommentView>>.NotFound("article");
         }
 
-        var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId)
-            .OrderBy(c => c.CreatedAt)
-            .ThenBy(c => c.Id)
-            .ToListAsync(cancellationToken);
-        var authors = await users.GetProfilesAsync(comments.Select(c => c.AuthorId).ToList(), readerId, cancellationToken);
-
         return Result<IReadOnlyList<CommentView>>.Ok(
-            comments.Select(c => CommentViews.From(c, ArticleViewBuilder.AuthorOf(authors, c.AuthorId))).ToList());
+            await views.Comments(db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId), readerId).ToListAsync(cancellationToken));
     }
 }

@@ -23,4 +23,10 @@ internal sealed class Article
     public int FavoritesCount { get; set; }
 
     public List<ArticleTag> Tags { get; set; } = [];
+
+    /// <summary>
+    /// The tag names as lists show them (alphabetically, docs/decisions/0002), kept with the article so a list
+    /// page reads no links; written together with <see cref="Tags"/> by ArticleTagWriter.
+    /// </summary>
+    public List<string> TagList { get; set; } = [];
 }

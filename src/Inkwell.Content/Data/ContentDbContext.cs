@@ -1,5 +1,7 @@
 using Inkwell.Content.Articles;
+using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Data;
@@ -17,6 +19,10 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<ContentStats> Stats => Set<ContentStats>();
+
+    public DbSet<AuthorProfile> Authors => Set<AuthorProfile>();
+
+    public DbSet<AuthorFollow> AuthorFollows => Set<AuthorFollow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
@@ -47,7 +53,8 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
         {
             link.ToTable("content_article_tags");
             link.HasKey(t => new { t.ArticleId, t.TagId });
-            link.HasIndex(t => new { t.TagId, t.ArticleId });
+            // The tag filter reads a tag's newest links in list order and stops after one page.
+            link.HasIndex(t => new { t.TagId, t.ArticleCreatedAt, t.ArticleId });
             link.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -66,6 +73,25 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
             comment.HasIndex(c => new { c.ArticleId, c.CreatedAt, c.Id });
             comment.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<AuthorProfile>(author =>
+        {
+            author.ToTable("content_authors");
+            author.Property(a => a.Id).ValueGeneratedNever();
+            author.Property(a => a.Username).HasMaxLength(ProfileLimits.UsernameMaxLength);
+            author.Property(a => a.NormalizedUsername).HasMaxLength(ProfileLimits.UsernameMaxLength);
+            author.Property(a => a.Bio).HasMaxLength(ProfileLimits.BioMaxLength);
+            author.Property(a => a.Image).HasMaxLength(ProfileLimits.ImageMaxLength);
+            author.HasIndex(a => a.NormalizedUsername);
+        });
+
+        modelBuilder.Entity<AuthorFollow>(follow =>
+        {
+            follow.ToTable("content_follows");
+            follow.HasKey(f => new { f.FollowerId, f.FolloweeId });
+        });
+
+        modelBuilder.MapInbox("content");
 
         // Its one row, like content_tags.ArticleCount, is written only by the triggers of the
         // KeptCountsAndListIndexes migration (docs/decisions/0004).

@@ -23,4 +23,7 @@ internal sealed class ArticleTag
 
     /// <summary>Where the author put the tag in their list.</summary>
     public int Position { get; set; }
+
+    /// <summary>The article's creation time, which never changes: the tag filter pages through links in list order.</summary>
+    public DateTime ArticleCreatedAt { get; set; }
 }

@@ -8,11 +8,11 @@ internal static class ArticleRows
 {
     private static readonly BulkTable Table = new(
         "content_articles",
-        ["Id", "Slug", "Title", "Description", "Body", "AuthorId", "CreatedAt", "UpdatedAt", "FavoritesCount"],
+        ["Id", "Slug", "Title", "Description", "Body", "AuthorId", "CreatedAt", "UpdatedAt", "FavoritesCount", "TagList"],
         IdentityColumn: "Id");
 
     public static async Task WriteAsync(
-        ContentDbContext db, SeedPlan plan, ArticleSkeleton articles, ISeedProgress progress, CancellationToken cancellationToken)
+        ContentDbContext db, SeedPlan plan, ArticleSkeleton articles, int[] chosenTags, string[] tagNames, ISeedProgress progress, CancellationToken cancellationToken)
     {
         var random = SeedRandom.For(plan, Table.Name);
         var text = new SeedText(random);
@@ -37,10 +37,24 @@ internal static class ArticleRows
             writer.Write(created);
             writer.Write(updated);
             writer.Write(articles.FavoriteCounts[i]);
+            writer.Write(TagList(chosenTags.AsSpan(i * SeedPlan.TagLimit, articles.TagCounts[i]), tagNames));
             writer.EndRow();
         }
 
         await writer.CompleteAsync(cancellationToken);
+    }
+
+    // As ArticleTagWriter keeps it: the names in display order (docs/decisions/0002).
+    private static string[] TagList(ReadOnlySpan<int> chosen, string[] tagNames)
+    {
+        var names = new string[chosen.Length];
+        for (var t = 0; t < chosen.Length; t++)
+        {
+            names[t] = tagNames[chosen[t]];
+        }
+
+        Array.Sort(names, StringComparer.Ordinal);
+        return names;
     }
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -32,12 +32,17 @@ internal sealed class ContentBulkSeeder(ContentDbContext db) : IBulkSeeder
     public async Task SeedAsync(SeedPlan plan, SeedContext context, ISeedProgress progress, CancellationToken cancellationToken)
     {
         var users = context.Get<SeededUsers>();
-        var tagIds = await TagRows.WriteAsync(db, plan, progress, cancellationToken);
+        var tagNames = TagNames.Create(plan.Tags);
+        var tagIds = await TagRows.WriteAsync(db, tagNames, progress, cancellationToken);
         var articles = ArticleSkeleton.Create(plan, users);
+        var chosenTags = ArticleTagRows.Choose(plan, articles, tagNames.Length);
 
-        await ArticleRows.WriteAsync(db, plan, articles, progress, cancellationToken);
-        await ArticleTagRows.WriteAsync(db, plan, articles, tagIds, progress, cancellationToken);
+        await ArticleRows.WriteAsync(db, plan, articles, chosenTags, tagNames, progress, cancellationToken);
+        await ArticleTagRows.WriteAsync(db, articles, chosenTags, tagIds, progress, cancellationToken);
         await FavoriteRows.WriteAsync(db, plan, articles, progress, cancellationToken);
         await CommentRows.WriteAsync(db, plan, articles, progress, cancellationToken);
+        // After the articles, so the article-count triggers find no author rows to update one by one.
+        await AuthorRows.WriteAsync(db, users.Profiles, articles, progress, cancellationToken);
+        await AuthorFollowRows.WriteAsync(db, users.Follows, progress, cancellationToken);
     }
 }

@@ -7,10 +7,9 @@ internal static class TagRows
 {
     private static readonly BulkTable Table = new("content_tags", ["Id", "Name"], IdentityColumn: "Id");
 
-    /// <summary>Writes the plan's tags and returns their ids, most popular first.</summary>
-    public static async Task<long[]> WriteAsync(ContentDbContext db, SeedPlan plan, ISeedProgress progress, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="names"/> (most popular first) and returns their ids in the same order.</summary>
+    public static async Task<long[]> WriteAsync(ContentDbContext db, string[] names, ISeedProgress progress, CancellationToken cancellationToken)
     {
-        var names = TagNames.Create(plan.Tags);
         var ids = new long[names.Length];
         await using var writer = await BulkWriter.OpenAsync(db, Table, names.Length, progress, cancellationToken);
         for (var i = 0; i < names.Length; i++)

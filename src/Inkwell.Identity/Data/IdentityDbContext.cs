@@ -1,6 +1,7 @@
 using Inkwell.Identity.Users;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
+using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Identity.Data;
@@ -12,6 +13,10 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<Follow> Follows => Set<Follow>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    /// <summary>Saves, and commits the integration events the changes raise in the same transaction (the outbox).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Outbox.SaveChangesWithEventsAsync(this, IdentityEvents.Capture(ChangeTracker), base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
@@ -33,6 +38,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             user.HasIndex(u => u.NormalizedUsername).IsUnique();
             user.HasIndex(u => u.NormalizedEmail).IsUnique();
         });
+
+        modelBuilder.MapOutbox("identity");
 
         modelBuilder.Entity<Follow>(follow =>
         {

@@ -45,5 +45,6 @@ internal sealed class User
 
     public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
 
-    public static string Normalize(string value) => value.Trim().ToLowerInvariant();
+    // Emails follow the same rule as usernames.
+    public static string Normalize(string value) => Usernames.Normalize(value);
 }

@@ -25,7 +25,21 @@ internal static class UnfollowUser
             return Result<UserProfile>.NotFound("profile");
         }
 
-        await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followee.Id).ExecuteDeleteAsync(cancellationToken);
+        // Removed through the change tracker, not a bulk delete, so the save raises UserUnfollowed.
+        if (await db.Follows.FindAsync([followerId, followee.Id], cancellationToken) is { } follow)
+        {
+            db.Follows.Remove(follow);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A concurrent unfollow removed it first: the outcome is what was asked for.
+                db.ChangeTracker.Clear();
+            }
+        }
+
         return Result<UserProfile>.Ok(followee.ToProfile(following: false));
     }
 }

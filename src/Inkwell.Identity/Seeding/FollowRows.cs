@@ -8,7 +8,7 @@ internal static class FollowRows
 {
     private static readonly BulkTable Table = new("identity_follows", ["FollowerId", "FolloweeId", "CreatedAt"]);
 
-    public static async Task WriteAsync(
+    public static async Task<(long FollowerId, long FolloweeId)[]> WriteAsync(
         IdentityDbContext db, SeedPlan plan, IReadOnlyList<long> userIds, ISeedProgress progress, CancellationToken cancellationToken)
     {
         var edges = FollowGraph.Create(plan);
@@ -16,16 +16,19 @@ internal static class FollowRows
         var from = plan.Now.AddYears(-2);
 
         await using var writer = await BulkWriter.OpenAsync(db, Table, edges.Length, progress, cancellationToken);
-        foreach (var edge in edges)
+        var follows = new (long FollowerId, long FolloweeId)[edges.Length];
+        for (var i = 0; i < edges.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            follows[i] = (userIds[(int)(edges[i] / plan.Users)], userIds[(int)(edges[i] % plan.Users)]);
             writer.StartRow();
-            writer.Write(userIds[(int)(edge / plan.Users)]);
-            writer.Write(userIds[(int)(edge % plan.Users)]);
+            writer.Write(follows[i].FollowerId);
+            writer.Write(follows[i].FolloweeId);
             writer.Write(SeedRandom.Between(random, from, plan.Now));
             writer.EndRow();
         }
 
         await writer.CompleteAsync(cancellationToken);
+        return follows;
     }
 }

@@ -23,10 +23,12 @@ internal sealed class IdentityBulkSeeder(IdentityDbContext db, IPasswordHasher<U
         // 10,000 users a matter of seconds. The salt is in the hash, so each still verifies on its own.
         var passwordHash = hasher.HashPassword(new User { Username = "", NormalizedUsername = "", Email = "", NormalizedEmail = "", PasswordHash = "" }, Password);
 
-        var userIds = await UserRows.WriteAsync(db, plan, passwordHash, progress, cancellationToken);
+        var profiles = await UserRows.WriteAsync(db, plan, passwordHash, progress, cancellationToken);
+        var userIds = profiles.Select(p => p.UserId).ToList();
         var celebrityIds = userIds.Take(plan.Celebrities).ToList();
-        await FollowRows.WriteAsync(db, plan, userIds, progress, cancellationToken);
+        var follows = await FollowRows.WriteAsync(db, plan, userIds, progress, cancellationToken);
 
-        context.Set(new SeededUsers(userIds, celebrityIds));
+        // Bulk rows bypass the outbox; the modules seeded next take their copies of profiles and follows from here.
+        context.Set(new SeededUsers(profiles, celebrityIds, follows));
     }
 }

@@ -1,3 +1,4 @@
+using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Seeding;
 
@@ -25,12 +26,12 @@ internal static class UserRows
         "performance", "developer tools", "APIs", "security", "machine learning", "the web platform", "queues",
     ];
 
-    public static async Task<IReadOnlyList<long>> WriteAsync(
+    public static async Task<IReadOnlyList<SeededProfile>> WriteAsync(
         IdentityDbContext db, SeedPlan plan, string passwordHash, ISeedProgress progress, CancellationToken cancellationToken)
     {
         var random = SeedRandom.For(plan, Table.Name);
         var joinedFrom = plan.Now.AddYears(-3);
-        var ids = new long[plan.Users];
+        var profiles = new SeededProfile[plan.Users];
 
         await using var writer = await BulkWriter.OpenAsync(db, Table, plan.Users, progress, cancellationToken);
         for (var n = 1; n <= plan.Users; n++)
@@ -40,6 +41,7 @@ internal static class UserRows
             var email = $"{username}@{EmailDomain}";
             var joined = SeedRandom.Between(random, joinedFrom.AddDays(365.0 * (n - 1) / plan.Users), joinedFrom.AddDays(365.0 * n / plan.Users));
 
+            var bio = Bio(random);
             writer.StartRow();
             writer.Write((long)n);
             writer.Write(username);
@@ -47,16 +49,16 @@ internal static class UserRows
             writer.Write(email);
             writer.Write(email);
             writer.Write(passwordHash);
-            writer.Write(Bio(random));
+            writer.Write(bio);
             writer.Write((string?)null);
             writer.Write(joined);
             writer.Write(joined);
             writer.EndRow();
-            ids[n - 1] = n;
+            profiles[n - 1] = new SeededProfile(n, username, bio, Image: null, joined);
         }
 
         await writer.CompleteAsync(cancellationToken);
-        return ids;
+        return profiles;
     }
 
     // A quarter of people never write a bio; the rest say what they do and what they care about.

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
 
 namespace Inkwell.Identity.Users;
@@ -7,12 +8,12 @@ namespace Inkwell.Identity.Users;
 /// <summary>The rules a username, email, password and profile must meet, shared by sign-up and settings.</summary>
 internal static partial class UserRules
 {
-    public const int UsernameMaxLength = 40;
+    public const int UsernameMaxLength = ProfileLimits.UsernameMaxLength;
     public const int EmailMaxLength = 254;
     public const int PasswordMinLength = 8;
     public const int PasswordMaxLength = 128;
-    public const int BioMaxLength = 1000;
-    public const int ImageMaxLength = 2000;
+    public const int BioMaxLength = ProfileLimits.BioMaxLength;
+    public const int ImageMaxLength = ProfileLimits.ImageMaxLength;
     public const int RoleMaxLength = 20;
 
     public static void CheckUsername(ValidationErrors errors, string? username)

@@ -82,48 +82,17 @@ namespace Inkwell.Migrations.Sqlite.Content
                 UPDATE content_tags
                 SET "ArticleCount" = (SELECT COUNT(*) FROM content_article_tags AS l WHERE l."TagId" = content_tags."Id");
                 """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER content_articles_counted AFTER INSERT ON content_articles
-                BEGIN
-                    UPDATE content_stats SET "ArticlesCount" = "ArticlesCount" + 1 WHERE "Id" = 1;
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER content_articles_uncounted AFTER DELETE ON content_articles
-                BEGIN
-                    UPDATE content_stats SET "ArticlesCount" = "ArticlesCount" - 1 WHERE "Id" = 1;
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER content_article_tags_counted AFTER INSERT ON content_article_tags
-                BEGIN
-                    UPDATE content_tags SET "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = NEW."TagId";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER content_article_tags_uncounted AFTER DELETE ON content_article_tags
-                BEGIN
-                    UPDATE content_tags SET "ArticleCount" = "ArticleCount" - 1 WHERE "Id" = OLD."TagId";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER content_article_tags_moved AFTER UPDATE OF "TagId" ON content_article_tags
-                WHEN OLD."TagId" <> NEW."TagId"
-                BEGIN
-                    UPDATE content_tags SET "ArticleCount" = "ArticleCount" - 1 WHERE "Id" = OLD."TagId";
-                    UPDATE content_tags SET "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = NEW."TagId";
-                END;
-                """);
+            ContentCountTriggers.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER content_article_tags_moved;");
-            migrationBuilder.Sql("DROP TRIGGER content_article_tags_uncounted;");
-            migrationBuilder.Sql("DROP TRIGGER content_article_tags_counted;");
-            migrationBuilder.Sql("DROP TRIGGER content_articles_uncounted;");
-            migrationBuilder.Sql("DROP TRIGGER content_articles_counted;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS content_article_tags_moved;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS content_article_tags_uncounted;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS content_article_tags_counted;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS content_articles_uncounted;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS content_articles_counted;");
 
             migrationBuilder.DropTable(
                 name: "content_stats");

@@ -46,6 +46,10 @@ namespace Inkwell.Migrations.Sqlite.Content
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("TagList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -74,14 +78,66 @@ namespace Inkwell.Migrations.Sqlite.Content
                     b.Property<long>("TagId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ArticleCreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ArticleId", "TagId");
 
-                    b.HasIndex("TagId", "ArticleId");
+                    b.HasIndex("TagId", "ArticleCreatedAt", "ArticleId");
 
                     b.ToTable("content_article_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Content.Data.AuthorFollow", b =>
+                {
+                    b.Property<long>("FollowerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FolloweeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FollowerId", "FolloweeId");
+
+                    b.ToTable("content_follows", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Content.Data.AuthorProfile", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Image")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUsername")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProfileUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedUsername");
+
+                    b.ToTable("content_authors", (string)null);
                 });
 
             modelBuilder.Entity("Inkwell.Content.Data.Comment", b =>
@@ -165,6 +221,23 @@ namespace Inkwell.Migrations.Sqlite.Content
                         .IsUnique();
 
                     b.ToTable("content_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Platform.Messaging.InboxMessage", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "Handler");
+
+                    b.ToTable("content_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Inkwell.Content.Data.ArticleTag", b =>

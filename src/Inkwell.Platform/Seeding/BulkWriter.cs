@@ -61,6 +61,9 @@ public abstract class BulkWriter : IAsyncDisposable
     /// <summary>A UTC moment.</summary>
     public abstract void Write(DateTime value);
 
+    /// <summary>A list of strings, stored as EF Core stores a primitive collection on the engine (an array, or JSON text).</summary>
+    public abstract void Write(IReadOnlyList<string> values);
+
     public void EndRow()
     {
         FinishRow();

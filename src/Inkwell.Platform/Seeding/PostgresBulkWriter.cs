@@ -64,6 +64,8 @@ internal sealed class PostgresBulkWriter : BulkWriter
 
     public override void Write(DateTime value) => _importer.Write(value, NpgsqlDbType.TimestampTz);
 
+    public override void Write(IReadOnlyList<string> values) => _importer.Write(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+
     protected override void FinishRow()
     {
     }

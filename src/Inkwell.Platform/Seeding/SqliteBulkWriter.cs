@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,6 +52,8 @@ internal sealed class SqliteBulkWriter : BulkWriter
     // The text form EF Core's SQLite provider writes and reads for DateTime.
     public override void Write(DateTime value) =>
         _parameters[_column++].Value = value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    public override void Write(IReadOnlyList<string> values) => _parameters[_column++].Value = JsonSerializer.Serialize(values);
 
     protected override void FinishRow()
     {

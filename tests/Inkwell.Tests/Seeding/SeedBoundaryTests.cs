@@ -22,7 +22,9 @@ public sealed class SeedBoundaryTests
         await seeders["content"].SeedAsync(plan, context, contentTables, CancellationToken.None);
 
         Assert.Equal(["identity_users", "identity_follows"], identityTables.Tables);
-        Assert.Equal(["content_tags", "content_articles", "content_article_tags", "content_favorites", "content_comments"], contentTables.Tables);
+        Assert.Equal(
+            ["content_tags", "content_articles", "content_article_tags", "content_favorites", "content_comments", "content_authors", "content_follows"],
+            contentTables.Tables);
     }
 
     [Fact]

@@ -24,12 +24,19 @@ internal sealed class BulkRows(DbContext db, bool postgres)
             """);
         var user = _firstUser = await FirstIdAsync("identity_users", "Username", "bulk1", Users);
 
+        // Content's copies of profiles and follows, as Identity's events would have left them (bulk rows raise none).
+        await ExecuteAsync($"""
+            INSERT INTO content_authors ("Id", "Username", "NormalizedUsername", "ProfileUpdatedAt", "ArticlesCount")
+            SELECT {user} + n.i - 1, 'bulk' || n.i, 'bulk' || n.i, {Minute("n.i")}, 0 FROM {Numbers(Users)}
+            """);
+
         // Everyone follows five others.
         await ExecuteAsync($"""
             INSERT INTO identity_follows ("FollowerId", "FolloweeId", "CreatedAt")
             SELECT {user} + (n.i - 1) % {Users}, {user} + ((n.i - 1) % {Users} + 1 + (n.i - 1) / {Users} * 97) % {Users}, {Minute("n.i")}
             FROM {Numbers(Users * 5)}
             """);
+        await ExecuteAsync("""INSERT INTO content_follows ("FollowerId", "FolloweeId") SELECT "FollowerId", "FolloweeId" FROM identity_follows""");
 
         // Article i is by user bulk(i % Users + 1) and a minute newer than article i - 1.
         await ExecuteAsync($"""
@@ -45,12 +52,12 @@ internal sealed class BulkRows(DbContext db, bool postgres)
 
         // Each tag is on Articles / Tags articles; "bulk-popular" is on every fourth article as well.
         await ExecuteAsync($"""
-            INSERT INTO content_article_tags ("ArticleId", "TagId", "Position")
-            SELECT {article} + n.i - 1, {tag} + n.i % {Tags}, 0 FROM {Numbers(Articles)}
+            INSERT INTO content_article_tags ("ArticleId", "TagId", "Position", "ArticleCreatedAt")
+            SELECT {article} + n.i - 1, {tag} + n.i % {Tags}, 0, {Minute("n.i")} FROM {Numbers(Articles)}
             """);
         await ExecuteAsync($"""
-            INSERT INTO content_article_tags ("ArticleId", "TagId", "Position")
-            SELECT {article} + n.i - 1, (SELECT "Id" FROM content_tags WHERE "Name" = 'bulk-popular'), 1 FROM {Numbers(Articles)} WHERE n.i % 4 = 0
+            INSERT INTO content_article_tags ("ArticleId", "TagId", "Position", "ArticleCreatedAt")
+            SELECT {article} + n.i - 1, (SELECT "Id" FROM content_tags WHERE "Name" = 'bulk-popular'), 1, {Minute("n.i")} FROM {Numbers(Articles)} WHERE n.i % 4 = 0
             """);
 
         // Two fans per article, ten favorites per user.
@@ -73,6 +80,9 @@ internal sealed class BulkRows(DbContext db, bool postgres)
         await ExecuteAsync($"""
             INSERT INTO identity_follows ("FollowerId", "FolloweeId", "CreatedAt")
             SELECT {followerId}, {_firstUser} + n.i * 13, {Minute("n.i")} FROM {Numbers(count)}
+            """);
+        await ExecuteAsync($"""
+            INSERT INTO content_follows ("FollowerId", "FolloweeId") SELECT {followerId}, {_firstUser} + n.i * 13 FROM {Numbers(count)}
             """);
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Platform.Messaging;
+
+/// <summary>Registers the event bus: the transport configuration chooses, each module's outbox relay, and handlers.</summary>
+public static class MessagingSetup
+{
+    public const string InProcess = "InProcess";
+
+    public static void AddEventBus(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section);
+        var transport = builder.Configuration[$"{BusOptions.Section}:{nameof(BusOptions.Transport)}"] is { Length: > 0 } configured
+            ? configured
+            : InProcess;
+
+        if (!string.Equals(transport, InProcess, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ConfigurationException($"Bus:Transport is '{transport}'; the supported transports are: {InProcess}.");
+        }
+
+        builder.Services.TryAddSingleton<IEventTransport, InProcessTransport>();
+    }
+
+    /// <summary>Sends the events <typeparamref name="TContext"/> commits to its outbox.</summary>
+    public static void AddOutboxRelay<TContext>(this IHostApplicationBuilder builder)
+        where TContext : DbContext
+    {
+        builder.Services.AddSingleton<OutboxRelay<TContext>>();
+        builder.Services.AddHostedService<OutboxRelayService<TContext>>();
+    }
+
+    /// <summary>Applies <typeparamref name="TEvent"/> with <typeparamref name="THandler"/>, exactly once per message, inside <typeparamref name="TContext"/>.</summary>
+    public static void AddEventHandler<TContext, TEvent, THandler>(this IHostApplicationBuilder builder)
+        where TContext : DbContext
+        where THandler : IEventHandler<TEvent> =>
+        builder.Services.AddSingleton<IEventConsumer, InboxConsumer<TContext, TEvent, THandler>>();
+}
