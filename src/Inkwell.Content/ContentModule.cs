@@ -4,6 +4,7 @@ using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Content.Seeding;
 using Inkwell.Identity.Contracts.Events;
+using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
@@ -25,6 +26,7 @@ public sealed class ContentModule : IModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        builder.AddReadCache<ContentDbContext>();
         builder.AddModuleDbContext<ContentDbContext>(Name);
         builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>();
         builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>();

@@ -5,20 +5,27 @@ using Inkwell.Content.Data;
 using Inkwell.Content.Favorites;
 using Inkwell.Content.Tags;
 using Inkwell.Platform.Api;
+using Inkwell.Platform.Caching;
 
 namespace Inkwell.Content;
 
 /// <summary>Content's public contract; each call is one use case, the same one the API runs.</summary>
-internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, TimeProvider clock) : IArticles, IComments
+internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, ReadCache<ContentDbContext> cache, TimeProvider clock)
+    : IArticles, IComments
 {
-    public Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>
-        ListArticles.ExecuteAsync(filter, paging, readerId, db, views, cancellationToken);
+    // Reads go through the read cache (every commit to Content's tables invalidates it); writes go straight to the use case.
+    public async Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync(
+            $"list:{Uri.EscapeDataString(filter.Tag ?? "")}|{Uri.EscapeDataString(filter.Author ?? "")}|{Uri.EscapeDataString(filter.Favorited ?? "")}|{paging.Offset}|{paging.Limit}|{readerId}",
+            ct => ListArticles.ExecuteAsync(filter, paging, readerId, db, views, ct),
+            cancellationToken);
 
-    public Task<ArticleList> FeedAsync(long readerId, Paging paging, CancellationToken cancellationToken) =>
-        GetFeed.ExecuteAsync(readerId, paging, db, views, cancellationToken);
+    public async Task<ArticleList> FeedAsync(long readerId, Paging paging, CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync(
+            $"feed:{readerId}|{paging.Offset}|{paging.Limit}", ct => GetFeed.ExecuteAsync(readerId, paging, db, views, ct), cancellationToken);
 
-    public Task<Result<ArticleDetail>> GetAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
-        GetArticle.ExecuteAsync(slug, readerId, views, cancellationToken);
+    public async Task<Result<ArticleDetail>> GetAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync($"article:{Uri.EscapeDataString(slug)}|{readerId}", ct => GetArticle.ExecuteAsync(slug, readerId, views, ct), cancellationToken);
 
     public Task<Result<ArticleDetail>> CreateAsync(long authorId, ArticleDraft draft, CancellationToken cancellationToken) =>
         CreateArticle.ExecuteAsync(authorId, draft, db, views, clock, cancellationToken);
@@ -35,7 +42,8 @@ internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder vie
     public Task<Result<ArticleDetail>> UnfavoriteAsync(long userId, string slug, CancellationToken cancellationToken) =>
         UnfavoriteArticle.ExecuteAsync(userId, slug, db, views, cancellationToken);
 
-    public Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) => ListTags.ExecuteAsync(db, cancellationToken);
+    public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync("tags", ct => ListTags.ExecuteAsync(db, ct), cancellationToken);
 
     public Task<Result<IReadOnlyList<CommentView>>> ListAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
         ListComments.ExecuteAsync(slug, readerId, db, views, cancellationToken);

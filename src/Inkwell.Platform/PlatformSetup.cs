@@ -1,5 +1,6 @@
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public static class PlatformSetup
 
         builder.AddInkwellAuthentication(dataFolder);
         builder.AddEventBus();
+        builder.AddInkwellCaching();
 
         var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>

@@ -27,7 +27,7 @@ public static class DatabaseSetup
             : RequiredConnectionString(connectionString, provider);
 
         // Pooled: a request reuses a reset context instead of building one, which matters on hot read paths.
-        builder.Services.AddDbContextPool<TContext>(options =>
+        builder.Services.AddDbContextPool<TContext>((services, options) =>
         {
             switch (provider)
             {
@@ -42,6 +42,8 @@ public static class DatabaseSetup
                         postgres => postgres.MigrationsAssembly(DatabaseProviders.MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable));
                     break;
             }
+
+            options.AddInterceptors(services.GetServices<IModuleInterceptor<TContext>>());
         });
     }
 

@@ -30,6 +30,7 @@ public static class MessagingSetup
         where TContext : DbContext
     {
         builder.Services.AddSingleton<OutboxRelay<TContext>>();
+        builder.Services.AddSingleton<IOutboxRelay>(services => services.GetRequiredService<OutboxRelay<TContext>>());
         builder.Services.AddHostedService<OutboxRelayService<TContext>>();
     }
 

@@ -15,6 +15,9 @@ public class InkwellFactory : WebApplicationFactory<Program>
 
     protected virtual bool DemoContent => false;
 
+    /// <summary>Off for tests that look at the database path itself (SQL per request, plans, rows written with plain SQL).</summary>
+    protected virtual bool ReadCache => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -22,6 +25,7 @@ public class InkwellFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Inkwell", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", DemoContent ? "true" : "false");
+        builder.UseSetting("Cache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
@@ -44,6 +48,12 @@ public class InkwellFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>A factory whose reads all go to the database, never to the read cache.</summary>
+public sealed class UncachedInkwellFactory : InkwellFactory
+{
+    protected override bool ReadCache => false;
 }
 
 /// <summary>A factory whose database starts with the demo content, as a fresh install does.</summary>

@@ -10,7 +10,7 @@ namespace Inkwell.Tests.Api.Content;
 /// the API, plain SQL from a bulk load, or a statement that empties the tables. A database of its own,
 /// so the unfiltered total is this class's alone.
 /// </summary>
-public sealed class KeptCountTests(InkwellFactory factory) : IClassFixture<InkwellFactory>
+public sealed class KeptCountTests(UncachedInkwellFactory factory) : IClassFixture<UncachedInkwellFactory>
 {
     private readonly ApiClient _api = factory.CreateApiClient();
 

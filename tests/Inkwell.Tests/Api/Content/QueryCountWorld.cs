@@ -23,7 +23,8 @@ internal sealed record QueryCountWorld(
     public static async Task<QueryCountWorld> CreateAsync(InkwellFactory factory)
     {
         var recorder = new SqlCommandRecorder();
-        var host = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        // Every request must reach the database to be counted, so the read cache is off.
+        var host = factory.WithWebHostBuilder(builder => builder.UseSetting("Cache:Enabled", "false").ConfigureServices(services =>
         {
             services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(recorder));
             services.ConfigureDbContext<IdentityDbContext>(options => options.AddInterceptors(recorder));

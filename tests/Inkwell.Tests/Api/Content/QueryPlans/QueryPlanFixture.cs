@@ -82,6 +82,8 @@ public sealed class QueryPlanFixture : IAsyncLifetime
     {
         public SqlCommandRecorder Recorder { get; } = new();
 
+        protected override bool ReadCache => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
