@@ -292,9 +292,11 @@ CEILING_PID=""
 PG_PORT=${INKWELL_PG_PORT:-55432}
 pg_conninfo() { echo "host=127.0.0.1 port=$PG_PORT user=postgres dbname=$1 connect_timeout=10"; }
 DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-bench.XXXXXX")
+mkdir -m 700 "$DATA_DIR/keys"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DATA_DIR/keys/bench.pem" 2>/dev/null
 INKWELL_ENV=(
   ASPNETCORE_ENVIRONMENT=Production
-  "Auth__SigningKey=$(openssl rand -base64 32)"
+  "Auth__SigningKeys__Path=$DATA_DIR/keys"
   "Storage__DataPath=$DATA_DIR"
   Demo__Enabled=false
   "Cache__Enabled=$([[ $CACHE == on ]] && echo true || echo false)"

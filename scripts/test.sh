@@ -275,6 +275,9 @@ CONFORMANCE_LINES=()
 start_server() {
   local engine=$1 out=$2 database=()
   SERVER_DATA=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-conformance.XXXXXX")
+  # Production needs a signing key from outside: a fresh one, made the way an operator would.
+  mkdir -m 700 "$SERVER_DATA/keys"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$SERVER_DATA/keys/conformance.pem" 2>/dev/null
   if [[ $engine == postgres ]]; then
     local name="inkwell_conformance_$(date +%s)_$RANDOM"
     psql "host=127.0.0.1 port=${INKWELL_PG_PORT:-55432} user=postgres dbname=postgres" -qc "CREATE DATABASE $name" >/dev/null
@@ -285,7 +288,7 @@ start_server() {
     cd "$APP_DIR"
     exec env \
       ASPNETCORE_ENVIRONMENT=Production \
-      Auth__SigningKey="$(openssl rand -base64 32)" \
+      Auth__SigningKeys__Path="$SERVER_DATA/keys" \
       Storage__DataPath="$SERVER_DATA" \
       Demo__Enabled=true \
       "${database[@]}" \

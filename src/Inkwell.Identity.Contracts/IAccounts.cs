@@ -2,8 +2,8 @@ using Inkwell.Platform.Api;
 
 namespace Inkwell.Identity.Contracts;
 
-/// <summary>A user's own account, as they see it in their settings.</summary>
-public sealed record Account(long UserId, string Username, string Email, string? Bio, string? Image);
+/// <summary>A user's own account, as they see it in their settings, and their role (one of <c>Roles.All</c>).</summary>
+public sealed record Account(long UserId, string Username, string Email, string? Bio, string? Image, string Role);
 
 public sealed record NewAccount(string? Username, string? Email, string? Password);
 
@@ -22,4 +22,10 @@ public interface IAccounts
     Task<Result<Account>> GetAsync(long userId, CancellationToken cancellationToken);
 
     Task<Result<Account>> UpdateAsync(long userId, AccountChanges changes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives the user one of <c>Roles.All</c> (an operator's action); an unknown role is
+    /// <see cref="FailureKind.Invalid"/>, an unknown user <see cref="FailureKind.NotFound"/>.
+    /// </summary>
+    Task<Result<Account>> SetRoleAsync(string username, string role, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Inkwell.Identity.Profiles;
+using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +15,20 @@ internal static class IdentityEndpoints
         users.MapPost("/users/login", LoginUser.HandleAsync).WithName("Login");
         users.MapGet("/user", GetCurrentUser.HandleAsync).WithName("GetCurrentUser").RequireAuthorization();
         users.MapPut("/user", UpdateCurrentUser.HandleAsync).WithName("UpdateCurrentUser").RequireAuthorization();
+        users.MapPost("/users/token", ExchangeRefreshToken.HandleAsync).WithName("RefreshToken")
+            .WithSummary("Exchange a refresh token")
+            .WithDescription(
+                "Send `{\"user\":{\"refreshToken\":\"...\"}}` (the `refreshToken` from sign-up, login or an earlier exchange). "
+                + "Answers the user with a new access token and a new refresh token; the one sent is spent. Sending a spent token "
+                + "again revokes every token of that sign-in. An unknown, expired, spent or revoked token is 401.");
+        users.MapPost("/users/logout", RevokeRefreshToken.HandleAsync).WithName("Logout")
+            .WithSummary("Revoke a refresh token")
+            .WithDescription(
+                "Send `{\"user\":{\"refreshToken\":\"...\"}}`. Revokes that refresh token and every token of the same sign-in; "
+                + "answers 204 whether or not the token was still valid. Access tokens already issued stay valid until they expire.");
+
+        // Not part of the API: the standard place where validators find the keys, outside /api and its description.
+        endpoints.MapGet("/.well-known/jwks.json", PublishSigningKeys.Handle).ExcludeFromDescription();
 
         var profiles = endpoints.MapGroup("/api/profiles/{username}").WithTags("Profile");
         profiles.MapGet("", GetProfile.HandleAsync).WithName("GetProfileByUsername");

@@ -1,6 +1,8 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Identity.Seeding;
+using Inkwell.Identity.Tokens;
+using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
@@ -9,11 +11,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Inkwell.Identity;
 
-/// <summary>Users, credentials, tokens, profiles and follows.</summary>
+/// <summary>Users, credentials, roles, tokens (signing, refresh, revocation, the published keys), profiles and follows.</summary>
 public sealed class IdentityModule : IModule
 {
     public string Name => "identity";
@@ -24,6 +27,13 @@ public sealed class IdentityModule : IModule
     {
         builder.AddModuleDbContext<IdentityDbContext>(Name);
         builder.AddOutboxRelay<IdentityDbContext>();
+
+        // Identity signs the tokens, so in its process the key set it signs with is also what every module validates with.
+        builder.Services.AddSingleton(services => services.GetRequiredService<SigningKeyStore>().Load());
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITokenValidationKeys>(services => services.GetRequiredService<SigningKeySet>()));
+        builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddSingleton(RefreshTokenOptions.From(builder.Configuration));
+        builder.Services.AddScoped<RefreshTokens>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<IdentityService>();
         builder.Services.AddScoped<IBulkSeeder, IdentityBulkSeeder>();

@@ -1,4 +1,5 @@
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     /// <summary>Saves, and commits the integration events the changes raise in the same transaction (the outbox).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
@@ -29,6 +32,9 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             user.Property(u => u.NormalizedEmail).HasMaxLength(UserRules.EmailMaxLength);
             user.Property(u => u.Bio).HasMaxLength(UserRules.BioMaxLength);
             user.Property(u => u.Image).HasMaxLength(UserRules.ImageMaxLength);
+
+            // A database default, so rows written without the column (bulk seeding, rows older than roles) are plain users.
+            user.Property(u => u.Role).HasMaxLength(UserRules.RoleMaxLength).HasDefaultValue(Roles.User);
             user.HasIndex(u => u.NormalizedUsername).IsUnique();
             user.HasIndex(u => u.NormalizedEmail).IsUnique();
         });
@@ -42,6 +48,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             follow.HasIndex(f => f.FolloweeId);
             follow.HasOne<User>().WithMany().HasForeignKey(f => f.FollowerId).OnDelete(DeleteBehavior.Cascade);
             follow.HasOne<User>().WithMany().HasForeignKey(f => f.FolloweeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RefreshToken>(token =>
+        {
+            token.ToTable("identity_refresh_tokens");
+            token.Property(t => t.TokenHash).HasMaxLength(32);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.HasIndex(t => t.FamilyId);
+            token.HasIndex(t => t.UserId);
+            token.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

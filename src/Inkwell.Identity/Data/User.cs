@@ -1,4 +1,5 @@
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Auth;
 
 namespace Inkwell.Identity.Data;
 
@@ -21,6 +22,9 @@ internal sealed class User
 
     public string? Image { get; set; }
 
+    /// <summary>One of <see cref="Roles.All"/>; written into the access token as the <c>role</c> claim.</summary>
+    public string Role { get; set; } = Roles.User;
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
@@ -37,7 +41,7 @@ internal sealed class User
         NormalizedEmail = Normalize(email);
     }
 
-    public Account ToAccount() => new(Id, Username, Email, Bio, Image);
+    public Account ToAccount() => new(Id, Username, Email, Bio, Image, Role);
 
     public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
 

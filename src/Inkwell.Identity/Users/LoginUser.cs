@@ -1,7 +1,7 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
+using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Api;
-using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ internal static class LoginUser
     internal sealed record Credentials(string? Email, string? Password);
 
     public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
-        Request request, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
+        Request request, IAccounts accounts, AccessTokenIssuer tokens, RefreshTokens refreshTokens, CancellationToken cancellationToken)
     {
         if (request.User is not { } credentials)
         {
@@ -23,7 +23,9 @@ internal static class LoginUser
         }
 
         var result = await accounts.SignInAsync(credentials.Email, credentials.Password, cancellationToken);
-        return result.Value is { } account ? TypedResults.Ok(UserResponse.From(account, tokens)) : ApiErrors.From(result);
+        return result.Value is { } account
+            ? TypedResults.Ok(UserResponse.From(account, tokens, await refreshTokens.IssueAsync(account.UserId, cancellationToken)))
+            : ApiErrors.From(result);
     }
 
     public static async Task<Result<Account>> ExecuteAsync(

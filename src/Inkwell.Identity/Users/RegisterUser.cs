@@ -1,7 +1,7 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
+using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Api;
-using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,7 +12,7 @@ internal static class RegisterUser
     internal sealed record Request(NewAccount? User);
 
     public static async Task<Results<Created<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
-        Request request, IAccounts accounts, AccessTokenIssuer tokens, CancellationToken cancellationToken)
+        Request request, IAccounts accounts, AccessTokenIssuer tokens, RefreshTokens refreshTokens, CancellationToken cancellationToken)
     {
         if (request.User is null)
         {
@@ -21,7 +21,9 @@ internal static class RegisterUser
 
         var result = await accounts.RegisterAsync(request.User, cancellationToken);
         return result.Value is { } account
-            ? TypedResults.Created($"/api/profiles/{Uri.EscapeDataString(account.Username)}", UserResponse.From(account, tokens))
+            ? TypedResults.Created(
+                $"/api/profiles/{Uri.EscapeDataString(account.Username)}",
+                UserResponse.From(account, tokens, await refreshTokens.IssueAsync(account.UserId, cancellationToken)))
             : ApiErrors.From(result);
     }
 

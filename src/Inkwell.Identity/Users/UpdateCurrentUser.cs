@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
+using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

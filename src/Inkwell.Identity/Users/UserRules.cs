@@ -14,6 +14,7 @@ internal static partial class UserRules
     public const int PasswordMaxLength = 128;
     public const int BioMaxLength = ProfileLimits.BioMaxLength;
     public const int ImageMaxLength = ProfileLimits.ImageMaxLength;
+    public const int RoleMaxLength = 20;
 
     public static void CheckUsername(ValidationErrors errors, string? username)
     {

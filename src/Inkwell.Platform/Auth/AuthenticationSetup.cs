@@ -1,4 +1,3 @@
-using System.Text;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -15,6 +14,7 @@ namespace Inkwell.Platform.Auth;
 public static class AuthenticationSetup
 {
     private static readonly string[] Schemes = ["Token ", "Bearer "];
+    private static readonly string[] SigningInPaths = ["/api/users", "/api/users/login", "/api/users/token", "/api/users/logout"];
 
     public static void AddInkwellAuthentication(this IHostApplicationBuilder builder, DataFolder dataFolder)
     {
@@ -22,14 +22,18 @@ public static class AuthenticationSetup
         var isDevelopment = builder.Environment.IsDevelopment();
 
         builder.Services.AddSingleton(options);
-
-        // Loaded when first needed, so commands that never touch tokens (migrate, seed) need no key;
-        // serving resolves it at start-up and stops there if it is missing.
-        builder.Services.AddSingleton(_ => new SymmetricSecurityKey(SigningKeyStore.Load(options, dataFolder, isDevelopment)));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddSingleton(services => new SigningKeyStore(options, dataFolder, isDevelopment, services.GetRequiredService<TimeProvider>()));
 
-        builder.Services.AddAuthorization();
+        // A process with the identity module replaces this with its own key set; any other fetches Identity's.
+        // Either is created when first needed, so commands that never touch tokens (migrate, seed) need no key,
+        // while serving resolves it at start-up and stops there if it cannot work.
+        builder.Services.AddSingleton<ITokenValidationKeys>(JwksValidationKeys.Create);
+        builder.Services.AddHttpClient(JwksValidationKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Moderator, policy => policy.RequireRole(Roles.Moderator, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
         builder.Services
             .AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "API token or site cookie", policy =>
@@ -42,24 +46,30 @@ public static class AuthenticationSetup
             })
             .AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SymmetricSecurityKey>((jwt, key) =>
+            .Configure<ITokenValidationKeys>((jwt, keys) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Issuer,
                     ValidAudience = options.Audience,
-                    IssuerSigningKey = key,
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    IssuerSigningKeyResolver = (_, _, keyId, _) => keys.Find(keyId),
+
+                    // Only RS256: a token that names HS256 must not get its signature checked with a public key as the secret.
+                    ValidAlgorithms = [SigningKeySet.Algorithm],
                     NameClaimType = JwtRegisteredClaimNames.UniqueName,
+                    RoleClaimType = Roles.ClaimType,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
                 jwt.Events = new JwtBearerEvents
                 {
-                    OnMessageReceived = context =>
+                    OnMessageReceived = async context =>
                     {
                         context.Token = ReadToken(context.Request.Headers.Authorization.ToString());
-                        return Task.CompletedTask;
+                        if (context.Token is { } token)
+                        {
+                            await keys.PrepareAsync(token, context.HttpContext.RequestAborted);
+                        }
                     },
                     OnChallenge = async context =>
                     {
@@ -73,14 +83,14 @@ public static class AuthenticationSetup
     /// <summary>
     /// On endpoints where authentication is optional, a token that was sent must still be valid:
     /// a silently ignored expired token would show a signed-in reader anonymous results.
-    /// Signing up and signing in are exempt: that is how a client with an expired token recovers.
+    /// Signing up, signing in and exchanging or revoking a refresh token are exempt: that is how a client
+    /// with an expired token recovers.
     /// </summary>
     public static void UseRejectInvalidTokens(this WebApplication app) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path;
         var sentToken = ReadToken(context.Request.Headers.Authorization.ToString()) is not null;
-        var signingIn = path.Equals("/api/users", StringComparison.OrdinalIgnoreCase)
-            || path.Equals("/api/users/login", StringComparison.OrdinalIgnoreCase);
+        var signingIn = SigningInPaths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
         if (sentToken && !signingIn && context.User.Identity?.IsAuthenticated != true && path.StartsWithSegments("/api"))
         {
             await WriteUnauthorizedAsync(context.Response, "is invalid or expired");

@@ -17,10 +17,11 @@ public static class SiteSession
             [
                 new Claim(JwtRegisteredClaimNames.Sub, account.UserId.ToString(CultureInfo.InvariantCulture)),
                 new Claim(JwtRegisteredClaimNames.UniqueName, account.Username),
+                new Claim(Roles.ClaimType, account.Role),
             ],
             AuthSchemes.SiteCookie,
             JwtRegisteredClaimNames.UniqueName,
-            roleType: "role");
+            Roles.ClaimType);
         return context.SignInAsync(AuthSchemes.SiteCookie, new ClaimsPrincipal(identity));
     }
 

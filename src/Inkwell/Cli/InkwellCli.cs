@@ -7,7 +7,7 @@ namespace Inkwell.Cli;
 
 /// <summary>
 /// The <c>inkwell</c> command line. Serving is the default; options it does not know itself
-/// (<c>--urls</c>, <c>--Auth:SigningKey=…</c>) go on to ASP.NET Core's configuration.
+/// (<c>--urls</c>, <c>--Auth:SigningKeys:Path=…</c>) go on to ASP.NET Core's configuration.
 /// </summary>
 public static class InkwellCli
 {
@@ -29,6 +29,7 @@ public static class InkwellCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Inkwell.Platform;
-using Microsoft.IdentityModel.Tokens;
+using Inkwell.Platform.Auth;
 
 namespace Inkwell.Cli;
 
@@ -25,9 +25,10 @@ internal static class ServeCommand
 
         try
         {
-            // Fail at start-up, not at the first request, when the token signing key is missing or unusable.
-            // A process without the API platform (the gateway) signs and checks no tokens, so it has no key.
-            app.Services.GetService<SymmetricSecurityKey>();
+            // Fail at start-up, not at the first request, when the keys tokens are signed or validated with are
+            // missing or unusable (a process with Identity loads its key set; any other needs to know where Identity
+            // publishes it). A process without the API platform (the gateway) checks no tokens and has none.
+            app.Services.GetService<ITokenValidationKeys>();
         }
         catch (ConfigurationException error)
         {

@@ -13,7 +13,7 @@ public sealed class ApiDocumentTests(InkwellFactory factory)
         var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
         string[] expected =
         [
-            "/api/users", "/api/users/login", "/api/user", "/api/profiles/{username}", "/api/profiles/{username}/follow",
+            "/api/users", "/api/users/login", "/api/users/token", "/api/users/logout", "/api/user", "/api/profiles/{username}", "/api/profiles/{username}/follow",
             "/api/articles", "/api/articles/feed", "/api/articles/{slug}", "/api/articles/{slug}/favorite",
             "/api/articles/{slug}/comments", "/api/articles/{slug}/comments/{id}", "/api/tags",
         ];

@@ -44,6 +44,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("serve", stdout, StringComparison.Ordinal);
         Assert.Contains("migrate", stdout, StringComparison.Ordinal);
         Assert.Contains("--target", stdout, StringComparison.Ordinal);
+        Assert.Contains("keys", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +75,48 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, _, stderr) = await RunAsync("--urls", "http://127.0.0.1:0", $"--Storage:DataPath={_folder}");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Auth:SigningKey is not set", stderr, StringComparison.Ordinal);
+        Assert.Contains("Auth:SigningKeys:Path is not set. Outside Development the token signing keys must come from configuration", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "keys")));
+    }
+
+    [Fact]
+    public async Task Serving_with_a_key_folder_that_holds_no_key_stops_with_a_clear_message()
+    {
+        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
+
+        var (exitCode, _, stderr) = await RunAsync("--urls", "http://127.0.0.1:0", $"--Storage:DataPath={_folder}", $"--Auth:SigningKeys:Path={keys}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Auth:SigningKeys:Path '{keys}' holds no signing key (*.pem). Create one with `inkwell keys rotate`.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keys_rotate_writes_a_private_key_file_that_keys_list_shows_as_the_signing_key()
+    {
+        var keys = Path.Combine(_folder, "keys");
+
+        var (rotateExit, rotated, _) = await RunAsync("keys", "rotate", $"--Auth:SigningKeys:Path={keys}");
+        var (listExit, listed, _) = await RunAsync("keys", "list", $"--Auth:SigningKeys:Path={keys}");
+
+        Assert.Equal(0, rotateExit);
+        Assert.Equal(0, listExit);
+        var file = Assert.Single(Directory.GetFiles(keys));
+        var keyId = Path.GetFileNameWithoutExtension(file);
+        Assert.Contains($"Created signing key {keyId} in {keys}.", rotated, StringComparison.Ordinal);
+        Assert.Matches($@"{keyId}\s*\S\s*2048\s*\S\s*yes", listed);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
+    public async Task Keys_rotate_in_production_without_a_key_path_says_what_to_set()
+    {
+        var (exitCode, _, stderr) = await RunAsync("keys", "rotate", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Auth:SigningKeys:Path is not set", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,4 +1,8 @@
+using Inkwell.Platform.Auth;
 using Inkwell.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Inkwell.Tests.Api.Identity;
 
@@ -42,12 +46,48 @@ public sealed class AuthenticationTests(InkwellFactory factory)
     }
 
     [Fact]
-    public async Task A_token_signed_with_another_key_is_401()
+    public async Task A_token_signed_with_another_key_under_the_servers_key_id_is_401()
     {
         var registered = await _api.RegisterAsync();
-        var forged = TestTokens.Craft(factory, TestTokens.SubjectOf(registered.Token), TimeSpan.FromHours(1), key: TestTokens.RandomKey());
+        var forged = TestTokens.Craft(
+            factory, TestTokens.SubjectOf(registered.Token), TimeSpan.FromHours(1), TestTokens.ForeignKey(TestTokens.KeyIdOf(registered.Token)));
 
         await (await _api.GetAsync("/api/user", forged)).AssertErrorFormatAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_naming_an_unknown_key_id_is_401()
+    {
+        var registered = await _api.RegisterAsync();
+        var forged = TestTokens.Craft(factory, TestTokens.SubjectOf(registered.Token), TimeSpan.FromHours(1), TestTokens.ForeignKey("unknown-key"));
+
+        await (await _api.GetAsync("/api/user", forged)).AssertErrorFormatAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_without_a_key_id_is_401_even_when_signed_with_the_servers_key()
+    {
+        var registered = await _api.RegisterAsync();
+        var serverKey = (RsaSecurityKey)factory.Services.GetRequiredService<SigningKeySet>().SigningCredentials.Key;
+        var withoutKeyId = new SigningCredentials(new RsaSecurityKey(serverKey.Rsa), SecurityAlgorithms.RsaSha256);
+        var token = TestTokens.Craft(factory, TestTokens.SubjectOf(registered.Token), TimeSpan.FromHours(1), withoutKeyId);
+
+        Assert.Null(new JsonWebToken(token).Kid is { Length: > 0 } kid ? kid : null);
+        await (await _api.GetAsync("/api/user", token)).AssertErrorFormatAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_hs256_token_keyed_with_the_servers_public_key_is_401()
+    {
+        // The classic algorithm confusion: a forger who knows the public key uses it as an HMAC secret.
+        var registered = await _api.RegisterAsync();
+        var keys = factory.Services.GetRequiredService<SigningKeySet>();
+        var publicKey = System.Security.Cryptography.RSA.Create(keys.PublicKeys.Single(k => k.KeyId == keys.ActiveKeyId).Parameters);
+        var secret = new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(publicKey.ExportSubjectPublicKeyInfoPem())) { KeyId = keys.ActiveKeyId };
+        var token = TestTokens.Craft(
+            factory, TestTokens.SubjectOf(registered.Token), TimeSpan.FromHours(1), new SigningCredentials(secret, SecurityAlgorithms.HmacSha256));
+
+        await (await _api.GetAsync("/api/user", token)).AssertErrorFormatAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Inkwell.Platform.Auth;
 using Inkwell.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,14 +12,20 @@ internal static class TestTokens
 {
     public static string SubjectOf(string token) => new JsonWebToken(token).Subject;
 
-    /// <summary>A token like the API's own, for <paramref name="subject"/>, expiring <paramref name="expiresIn"/> from now (negative: already expired).</summary>
+    public static string KeyIdOf(string token) => new JsonWebToken(token).Kid;
+
+    /// <summary>
+    /// A token like the API's own, for <paramref name="subject"/>, expiring <paramref name="expiresIn"/> from now
+    /// (negative: already expired), signed with the server's active key unless <paramref name="credentials"/> says otherwise.
+    /// </summary>
     public static string Craft(
         InkwellFactory factory,
         string subject,
         TimeSpan expiresIn,
-        SecurityKey? key = null,
+        SigningCredentials? credentials = null,
         string? issuer = null,
-        bool signed = true)
+        bool signed = true,
+        string role = Roles.User)
     {
         var options = factory.Services.GetRequiredService<AuthOptions>();
         var now = DateTime.UtcNow;
@@ -32,17 +39,16 @@ internal static class TestTokens
             {
                 [JwtRegisteredClaimNames.Sub] = subject,
                 [JwtRegisteredClaimNames.UniqueName] = "crafted",
+                [Roles.ClaimType] = role,
             },
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = expires,
-            SigningCredentials = signed
-                ? new SigningCredentials(key ?? factory.Services.GetRequiredService<SymmetricSecurityKey>(), SecurityAlgorithms.HmacSha256)
-                : null,
+            SigningCredentials = signed ? credentials ?? factory.Services.GetRequiredService<SigningKeySet>().SigningCredentials : null,
         });
     }
 
-    /// <summary>A key nobody else has: what a forger would sign with.</summary>
-    public static SymmetricSecurityKey RandomKey() =>
-        new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    /// <summary>An RSA key nobody else has, under a key id of the forger's choosing (such as the server's own).</summary>
+    public static SigningCredentials ForeignKey(string keyId) =>
+        new(new RsaSecurityKey(RSA.Create(2048)) { KeyId = keyId }, SecurityAlgorithms.RsaSha256);
 }
