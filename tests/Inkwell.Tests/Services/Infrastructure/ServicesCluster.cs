@@ -14,7 +14,6 @@ public sealed class ServicesCluster : IAsyncLifetime
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("inkwell-services").FullName;
-    private readonly string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly TestDatabase _database = new();
     private readonly int[] _backendPorts = [FreePort.Next(), FreePort.Next()];
     private readonly List<InkwellProcess> _started = [];
@@ -31,13 +30,16 @@ public sealed class ServicesCluster : IAsyncLifetime
         $"--Storage:DataPath={_folder}",
         $"--Database:Provider={_database.Provider}",
         $"--ConnectionStrings:Inkwell={_database.ConnectionString}",
-        $"--Auth:SigningKey={_signingKey}",
+        $"--Auth:SigningKeys:Path={Path.Combine(_folder, "keys")}",
         "--Demo:Enabled=false",
+        // Each process's read cache sees only its own commits; two instances of a module must not keep one.
+        "--Cache:Enabled=false",
         "--Database:MigrateOnStart=false",
     ];
 
     public async Task InitializeAsync()
     {
+        WriteSigningKey();
         await MigrateAsync();
         for (var i = 0; i < Backends.Length; i++)
         {
@@ -124,6 +126,14 @@ public sealed class ServicesCluster : IAsyncLifetime
         {
             throw new InvalidOperationException($"inkwell migrate failed ({migrate.ExitCode}):\n{await output}\n{await errors}");
         }
+    }
+
+    // One RSA key shared by every backend, so a token one instance issued is valid on the other.
+    private void WriteSigningKey()
+    {
+        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys"));
+        using var rsa = RSA.Create(2048);
+        File.WriteAllText(Path.Combine(keys.FullName, "cluster.pem"), rsa.ExportPkcs8PrivateKeyPem());
     }
 }
 
