@@ -93,10 +93,12 @@ stop_server() {
   [[ -z "$SERVER_DATA" ]] || rm -rf "$SERVER_DATA"
 }
 
+CLUSTER_STARTED=""
 finish() {
   local status=$?
   trap - EXIT
   stop_server
+  [[ -z "$CLUSTER_STARTED" ]] || bash scripts/cluster down >/dev/null 2>&1 || true
   # Leave PostgreSQL as we found it.
   [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
@@ -319,12 +321,30 @@ start_server() {
   echo "Inkwell is answering at $api on $engine (pid $SERVER_PID, data in $SERVER_DATA)"
 }
 
-# Runs the RealWorld Postman collection against the binary on one engine.
+# The services shape on PostgreSQL (scripts/cluster): a gateway in front of two identity and two content
+# instances and the website, each a process of the same Release binary; sets $api to the gateway.
+start_cluster() {
+  local out=$1
+  bash scripts/cluster down >/dev/null 2>&1 || true
+  CLUSTER_STARTED=1
+  if ! timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
+    cat "$out/cluster.log" >&2
+    fail "scripts/cluster up failed (log above)"
+  fi
+  cat "$out/cluster.log"
+  api="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}/api"
+}
+
+# Runs the RealWorld Postman collection against the binary on one engine (or the services shape).
 run_conformance() {
   local engine=$1 out=$CONFORMANCE/$1 username newman_status line ok=0
   heading "Conformance ($engine)"
   mkdir -p "$out"
-  start_server "$engine" "$out"
+  if [[ $engine == services ]]; then
+    start_cluster "$out"
+  else
+    start_server "$engine" "$out"
+  fi
   username="u$(date +%s)$RANDOM"
   set +e
   timeout 900 "$newman" run "$COLLECTION" \
@@ -340,7 +360,11 @@ run_conformance() {
     --reporter-cli-no-success-assertions
   newman_status=$?
   set -e
-  stop_server
+  if [[ $engine == services ]]; then
+    bash scripts/cluster down >>"$out/cluster.log" 2>&1 || true
+  else
+    stop_server
+  fi
 
   # Newman exits 0 even when it rejects its own options, so the report decides, not the exit code.
   if [[ -f "$out/newman.json" ]]; then
@@ -360,4 +384,5 @@ run_conformance() {
 
 run_conformance sqlite
 run_conformance postgres
+run_conformance services
 CONFORMANCE_LINE=$(IFS=';'; echo "${CONFORMANCE_LINES[*]}")
