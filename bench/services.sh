@@ -44,15 +44,16 @@ dotnet build src/Inkwell/Inkwell.csproj -c Release -m:1 --nologo -v q >/dev/null
 pg_url=$(bash scripts/postgres.sh start)
 pg_port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$pg_url")
 psql_admin=(psql "host=127.0.0.1 port=$pg_port user=postgres dbname=postgres" -qAt)
+psql_bench=(psql "host=127.0.0.1 port=$pg_port user=postgres dbname=$DATABASE" -qAt)
 bash scripts/cluster down >/dev/null 2>&1 || true
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $DATABASE" -c "CREATE DATABASE $DATABASE"
 log "seeding the small data set into $DATABASE"
 (cd "$APP_DIR" && env Database__Provider=Postgres "ConnectionStrings__Inkwell=${pg_url/Database=postgres/Database=$DATABASE}" \
   Demo__Enabled=false dotnet inkwell.dll seed --dataset small >"$WORK/seed.log" 2>&1)
-"${psql_admin[@]}" -d "$DATABASE" -c "VACUUM (ANALYZE)"
+"${psql_bench[@]}" -c "VACUUM (ANALYZE)"
 export BENCH_TAG BENCH_SLUG BENCH_LUA=$ROOT/bench/lua
-BENCH_TAG=$("${psql_admin[@]}" -d "$DATABASE" -c 'SELECT "Name" FROM content_tags ORDER BY "ArticleCount" DESC LIMIT 1')
-BENCH_SLUG=$("${psql_admin[@]}" -d "$DATABASE" -c 'SELECT "Slug" FROM content_articles ORDER BY "FavoritesCount" DESC LIMIT 1')
+BENCH_TAG=$("${psql_bench[@]}" -c 'SELECT "Name" FROM content_tags ORDER BY "ArticleCount" DESC LIMIT 1')
+BENCH_SLUG=$("${psql_bench[@]}" -c 'SELECT "Slug" FROM content_articles ORDER BY "FavoritesCount" DESC LIMIT 1')
 
 ROWS=()
 # measure <label> <base url>: warm-up, then the measured run; appends a report row.
