@@ -6,7 +6,7 @@ namespace Inkwell.Cli.Events;
 /// <summary><c>inkwell events dead-letters list</c>: one row per dead-lettered event, oldest first within each queue.</summary>
 internal static class ListDeadLetters
 {
-    private const int ErrorExcerpt = 80;
+    private const int ErrorExcerpt = 120;
     private const int PayloadExcerpt = 60;
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal static class ListDeadLetters
                     {
                         table.AddRow(
                             Markup.Escape(letter.Queue), Markup.Escape(letter.MessageId), Markup.Escape(letter.Type), $"{letter.Attempts}",
-                            Markup.Escape(Excerpt(FirstLine(letter.LastError), ErrorExcerpt)), Markup.Escape(Excerpt(letter.Payload, PayloadExcerpt)));
+                            Markup.Escape(Excerpt(Cause(letter.LastError), ErrorExcerpt)), Markup.Escape(Excerpt(letter.Payload, PayloadExcerpt)));
                         count++;
                     }
                 }
@@ -47,7 +47,7 @@ internal static class ListDeadLetters
             if (Console.IsOutputRedirected)
             {
                 // A pipe has no width; wide enough that a row stays on one line for grep and scripts.
-                AnsiConsole.Profile.Width = 250;
+                AnsiConsole.Profile.Width = 400;
             }
 
             AnsiConsole.Write(table);
@@ -56,7 +56,23 @@ internal static class ListDeadLetters
         }
     }
 
-    private static string FirstLine(string? text) => text?.Split('\n', 2)[0].Trim() ?? "";
+    /// <summary>
+    /// The innermost exception of a stored <c>Exception.ToString()</c>, without its namespace: usually the cause an operator
+    /// has to fix ("SqliteException: ... constraint failed"), where the outermost one only says that saving failed.
+    /// </summary>
+    private static string Cause(string? error)
+    {
+        if (string.IsNullOrWhiteSpace(error))
+        {
+            return "";
+        }
+
+        var messages = error.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith("at ", StringComparison.Ordinal)).ToList();
+        var innermost = messages.LastOrDefault(line => line.StartsWith("--->", StringComparison.Ordinal))?[4..].Trim() ?? messages.FirstOrDefault() ?? "";
+        var typeEnd = innermost.IndexOfAny([':', ' ']);
+        var namespaceEnd = typeEnd < 0 ? -1 : innermost.LastIndexOf('.', typeEnd);
+        return namespaceEnd < 0 ? innermost : innermost[(namespaceEnd + 1)..];
+    }
 
     private static string Excerpt(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
