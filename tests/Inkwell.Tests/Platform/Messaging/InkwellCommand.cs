@@ -9,6 +9,9 @@ public static class InkwellCommand
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
         InkwellFactory factory, IEnumerable<string> bus, params string[] arguments)
     {
+        // The host's database is migrated once the host has started; the folder exists from then on with SQLite only.
+        _ = factory.Services;
+        Directory.CreateDirectory(factory.DataPath);
         var database = factory.Database.Provider == "Postgres"
             ? new[] { "--Database:Provider=Postgres", $"--ConnectionStrings:Inkwell={factory.Database.ConnectionString}" }
             : [];
