@@ -52,10 +52,16 @@ public static class Outbox
         {
             // Over a broker, delivery is asynchronous: wait (bounded) for this process's own handlers, as in-process delivery does.
             var delivered = services.GetService<LocalDeliveries>()?.Expect(messages);
-            await relay.FlushAsync(CancellationToken.None);
-            if (delivered is not null)
+            try
             {
-                await delivered.WaitAsync(CancellationToken.None);
+                await relay.FlushAsync(CancellationToken.None);
+            }
+            finally
+            {
+                if (delivered is not null)
+                {
+                    await delivered.WaitAsync(CancellationToken.None);
+                }
             }
         }
 

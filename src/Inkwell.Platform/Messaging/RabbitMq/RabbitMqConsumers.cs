@@ -22,7 +22,7 @@ internal sealed partial class RabbitMqConsumers(
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly List<IChannel> channels = [];
-    private bool started;
+    private volatile bool started;
 
     public async Task EnsureStartedAsync(CancellationToken cancellationToken)
     {
