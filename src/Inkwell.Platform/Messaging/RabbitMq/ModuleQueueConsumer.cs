@@ -45,6 +45,10 @@ internal sealed partial class ModuleQueueConsumer(
         {
             // Not acknowledged: the broker delivers it again once this process (or another) consumes the queue.
             LogLeftForRedelivery(logger, properties.MessageId, queue, error.Message);
+            if (!stopping.IsCancellationRequested)
+            {
+                await RequeueAsync(deliveryTag);
+            }
         }
         finally
         {
@@ -52,6 +56,22 @@ internal sealed partial class ModuleQueueConsumer(
             {
                 deliveries.Handled(messageId);
             }
+        }
+    }
+
+    /// <summary>
+    /// The copy to the retry queue could not be confirmed while this channel still works: hand the message back now,
+    /// rather than hold it unacknowledged until the channel closes.
+    /// </summary>
+    private async Task RequeueAsync(ulong deliveryTag)
+    {
+        try
+        {
+            await Channel.BasicNackAsync(deliveryTag, multiple: false, requeue: true, CancellationToken.None);
+        }
+        catch (Exception error) when (RabbitMqConnection.IsBrokerFailure(error))
+        {
+            // The channel is gone too; closing it handed the message back already.
         }
     }
 
