@@ -18,7 +18,7 @@ public sealed partial class InkwellServer : IDisposable
             WorkingDirectory = folder,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        start.Environment["Auth__SigningKeys__Path"] = SigningKeyFolder(folder);
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, line) =>
@@ -61,4 +61,18 @@ public sealed partial class InkwellServer : IDisposable
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
+
+    // Production needs a key from outside; processes sharing a folder share the key, so their tokens agree.
+    private static string SigningKeyFolder(string folder)
+    {
+        var keys = Directory.CreateDirectory(Path.Combine(folder, "keys"));
+        var file = Path.Combine(keys.FullName, "server.pem");
+        if (!File.Exists(file))
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            File.WriteAllText(file, rsa.ExportPkcs8PrivateKeyPem());
+        }
+
+        return keys.FullName;
+    }
 }
