@@ -10,13 +10,7 @@ public static class InkwellHost
 {
     public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args)
     {
-        // The binary may be started from any folder; its settings then come from where it is installed.
-        var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
-        });
+        var builder = CreateBuilder(args);
         var modules = InkwellModules.Manager.Resolve(builder.Configuration["target"]);
 
         // A standalone module (the gateway) passes requests on: the modules it reaches do the API's work.
@@ -49,5 +43,17 @@ public static class InkwellHost
         }
 
         return (app, modules);
+    }
+
+    /// <summary>The builder with every configuration source of a start (settings files, environment, command line), nothing added yet.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        // The binary may be started from any folder; its settings then come from where it is installed.
+        var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
+        return WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
+        });
     }
 }

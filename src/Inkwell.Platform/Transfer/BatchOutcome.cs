@@ -6,8 +6,7 @@ namespace Inkwell.Platform.Transfer;
 public sealed record RowRejection(int Index, string Reason)
 {
     /// <summary>One line for a row's field errors: <c>username has already been taken; email is invalid</c>.</summary>
-    public static RowRejection From(int index, ValidationErrors errors) =>
-        new(index, string.Join("; ", errors.ToResponse().Errors.SelectMany(field => field.Value.Select(message => $"{field.Key} {message}"))));
+    public static RowRejection From(int index, ValidationErrors errors) => new(index, errors.ToResponse().Describe());
 }
 
 /// <summary>

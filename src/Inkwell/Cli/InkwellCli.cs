@@ -1,5 +1,9 @@
 using System.CommandLine;
+using Inkwell.Cli.Config;
+using Inkwell.Cli.Health;
 using Inkwell.Cli.Seed;
+using Inkwell.Cli.Transfer;
+using Inkwell.Cli.Users;
 using Inkwell.Platform;
 using Inkwell.Platform.Modules;
 
@@ -30,7 +34,34 @@ public static class InkwellCli
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs a command line. Output and errors go where <paramref name="configuration"/> says (the console
+    /// when null), which is how tests run a command in-process.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null, CancellationToken cancellationToken = default)
+    {
+        configuration ??= new InvocationConfiguration();
+        var parseResult = Create().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // A value the command line rejects (--dataset huge, --users many) is a bad argument like an unknown target.
+            foreach (var error in parseResult.Errors)
+            {
+                await configuration.Error.WriteLineAsync(error.Message);
+            }
+
+            return ExitCodes.BadArguments;
+        }
+
+        return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>
