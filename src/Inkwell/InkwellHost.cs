@@ -8,7 +8,12 @@ namespace Inkwell;
 /// <summary>Builds the web application for a set of modules: the same for serving, migrating and seeding.</summary>
 public static class InkwellHost
 {
-    public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args)
+    /// <param name="args">The command line's settings and <c>--target</c>.</param>
+    /// <param name="serving">
+    /// False for an operator's command: the modules' services only, without the request pipeline and endpoints a
+    /// command never runs (and which need the website's static assets at hand).
+    /// </param>
+    public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args, bool serving = true)
     {
         var builder = CreateBuilder(args);
         var modules = InkwellModules.Manager.Resolve(builder.Configuration["target"]);
@@ -28,6 +33,10 @@ public static class InkwellHost
         }
 
         var app = builder.Build();
+        if (!serving)
+        {
+            return (app, modules);
+        }
 
         if (servesApi)
         {

@@ -40,7 +40,7 @@ internal static class CommandHost
         IReadOnlyList<IModule> modules;
         try
         {
-            (app, modules) = InkwellHost.Build([.. CommandLogging, .. InkwellCli.HostArguments(parseResult)]);
+            (app, modules) = InkwellHost.Build([.. CommandLogging, .. InkwellCli.HostArguments(parseResult)], serving: false);
         }
         catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
         {

@@ -94,6 +94,11 @@ internal sealed class JsonRowReader(Stream stream) : IRowSource
     private bool TryNext(out (JsonDocument, long)? element)
     {
         element = null;
+        if (!_inArray && _endOfFile && _buffer.AsSpan(_start, _length - _start).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new TransferFileException(_line, "The file is empty; it needs a JSON array of objects.");
+        }
+
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _length - _start), _endOfFile, _state);
         try
         {
@@ -101,7 +106,7 @@ internal sealed class JsonRowReader(Stream stream) : IRowSource
             {
                 if (!reader.Read())
                 {
-                    return _endOfFile ? throw new TransferFileException(_line, "The file is empty; it needs a JSON array of objects.") : false;
+                    return false;
                 }
 
                 if (reader.TokenType != JsonTokenType.StartArray)
@@ -138,7 +143,8 @@ internal sealed class JsonRowReader(Stream stream) : IRowSource
         }
         catch (JsonException error)
         {
-            var where = _line + (error.LineNumber ?? 0);
+            // The reader's state carries its line count from one reader to the next, so this is the file's line (from 0).
+            var where = error.LineNumber + 1 ?? _line;
             throw new TransferFileException(where, $"The file is not valid JSON here: {FirstSentence(error.Message)}");
         }
     }
