@@ -68,11 +68,11 @@ public static class InkwellCli
     /// Builds the host for a command, or prints why it cannot (an unknown target, unusable configuration)
     /// and returns null; the command then exits with <see cref="ExitCodes.BadArguments"/>.
     /// </summary>
-    public static async Task<(WebApplication App, IReadOnlyList<IModule> Modules)?> TryBuildHostAsync(ParseResult parseResult)
+    public static async Task<(WebApplication App, IReadOnlyList<IModule> Modules)?> TryBuildHostAsync(ParseResult parseResult, bool serving = false)
     {
         try
         {
-            return InkwellHost.Build(HostArguments(parseResult));
+            return InkwellHost.Build(HostArguments(parseResult), serving);
         }
         catch (Exception error) when (error is InvalidTargetException or ConfigurationException)
         {

@@ -124,6 +124,26 @@ public sealed partial class UsersCommandTests(InkwellFactory factory)
     }
 
     [Fact]
+    public async Task Imported_users_cannot_sign_in_with_any_password_until_an_operator_resets_it()
+    {
+        var username = ApiClient.Unique("imported");
+        var file = Path.Combine(factory.DataPath, $"{username}.csv");
+        await File.WriteAllTextAsync(file, $"username,email,bio\n{username},{username}@example.com,Came from elsewhere.\n");
+
+        var imported = await _commands.RunAsync("import", file);
+        var profile = await (await _api.GetAsync($"/api/profiles/{username}")).ReadProfileAsync();
+        var attempts = await Task.WhenAll(new[] { ApiClient.Password, "/w==", "AQAAAAIAAYagAAAAE" }.Select(password =>
+            _api.PostAsync("/api/users/login", new { user = new { email = $"{username}@example.com", password } })));
+        var reset = await _commands.RunAsync("users", "reset-password", username);
+
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.Equal("Came from elsewhere.", profile.Text("bio"));
+        Assert.All(attempts, attempt => Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode));
+        var password = PrintedPassword().Match(reset.Stdout).Groups[1].Value;
+        await (await _api.PostAsync("/api/users/login", new { user = new { email = $"{username}@example.com", password } })).ReadUserAsync();
+    }
+
+    [Fact]
     public async Task Users_commands_under_a_target_without_identity_exit_with_code_2_and_say_why()
     {
         var result = await _commands.RunAsync("users", "list", "--target", "content");

@@ -26,15 +26,15 @@ internal static class EffectiveConfiguration
             .ToList();
     }
 
+    /// <summary>The host's own settings that environment variables give without a section (<c>ASPNETCORE_ENVIRONMENT</c>).</summary>
+    private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase) { "environment", "urls", "http_ports", "https_ports", "target" };
+
     /// <summary>
-    /// The host reads every environment variable; those that name a section (<c>Database__Provider</c>) or carry the
-    /// host's prefix (<c>ASPNETCORE_ENVIRONMENT</c>) are settings, the rest (<c>PATH</c>, <c>HOME</c>) are the machine's
-    /// and would bury the settings.
+    /// The host reads every environment variable; those that name a section (<c>Database__Provider</c>) or a host
+    /// setting are settings, the rest (<c>PATH</c>, <c>HOME</c>, the SDK's own) are the machine's and would bury them.
     /// </summary>
     private static bool IsSetting(string key, IConfigurationSource source) =>
-        source is not EnvironmentVariablesConfigurationSource environment
-        || !string.IsNullOrEmpty(environment.Prefix)
-        || key.Contains(':', StringComparison.Ordinal);
+        source is not EnvironmentVariablesConfigurationSource || key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key);
 
     private static string SourceOf(IConfigurationProvider provider) => provider switch
     {
