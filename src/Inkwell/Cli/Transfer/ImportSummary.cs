@@ -8,8 +8,8 @@ internal static class ImportSummary
     public static void Write(Terminal terminal, ITransferKind kind, ImportRun run, ImportTally tally, TransferFileException? stopped, TimeSpan elapsed)
     {
         var console = terminal.Out;
-        var title = run.DryRun ? $"Dry run of importing {kind.Name} from {run.FileName}: nothing was written" : $"Imported {kind.Name} from {run.FileName}";
-        var counts = new Table().Title(Markup.Escape(title)).AddColumns("rows", "count");
+        var counts = new Table().Title(Markup.Escape($"{(run.DryRun ? "Dry run: " : "")}{kind.Name} from {Path.GetFileName(run.FileName)}"))
+            .AddColumns("rows", "count");
         counts.Columns[1].RightAligned();
         counts.AddRow("read", $"{tally.Read:N0}");
         counts.AddRow(run.DryRun ? "would be imported" : "imported", $"{tally.Imported:N0}");
@@ -42,6 +42,11 @@ internal static class ImportSummary
             terminal.Error.WriteLine(
                 $"{run.FileName}, line {stopped.Line}: {stopped.Message} The import stopped there"
                 + (run.DryRun ? "." : "; the batches before it were imported, the one it was in was not."));
+        }
+
+        if (run.DryRun)
+        {
+            console.WriteLine("Dry run: nothing was written.");
         }
 
         var seconds = elapsed.TotalSeconds;

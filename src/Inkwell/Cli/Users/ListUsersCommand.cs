@@ -10,26 +10,22 @@ namespace Inkwell.Cli.Users;
 /// <summary><c>inkwell users list</c>: a page of accounts, oldest first, with their role and whether they are locked.</summary>
 internal static class ListUsersCommand
 {
-    private static readonly Option<string?> Role = new Option<string?>("--role") { Description = "Only accounts with this role." }
-        .AcceptOnlyFromAmong([.. Roles.All]);
-
-    private static readonly Option<int> Limit = new("--limit") { Description = "Accounts per page (1-1000).", DefaultValueFactory = _ => 50 };
-
-    private static readonly Option<int> Offset = new("--offset") { Description = "Accounts to skip.", DefaultValueFactory = _ => 0 };
-
     public static Command Create()
     {
+        var role = new Option<string?>("--role") { Description = "Only accounts with this role." }.AcceptOnlyFromAmong([.. Roles.All]);
+        var limit = new Option<int>("--limit") { Description = "Accounts per page (1-1000).", DefaultValueFactory = _ => 50 };
+        var offset = new Option<int>("--offset") { Description = "Accounts to skip.", DefaultValueFactory = _ => 0 };
         var list = UsersCommand.Subcommand("list", "List accounts, oldest first, a page at a time.");
-        list.Options.Add(Role);
-        list.Options.Add(Limit);
-        list.Options.Add(Offset);
-        list.SetAction(RunAsync);
+        list.Options.Add(role);
+        list.Options.Add(limit);
+        list.Options.Add(offset);
+        list.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult, parseResult.GetValue(role), parseResult.GetValue(limit), parseResult.GetValue(offset), cancellationToken));
         return list;
     }
 
-    private static Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(ParseResult parseResult, string? role, int limit, int offset, CancellationToken cancellationToken)
     {
-        var (limit, offset) = (parseResult.GetValue(Limit), parseResult.GetValue(Offset));
         if (limit is < 1 or > 1000 || offset < 0)
         {
             return Task.FromResult(Terminal.For(parseResult).Fail(ExitCodes.BadArguments, "--limit must be 1 to 1000 and --offset at least 0."));
@@ -37,7 +33,7 @@ internal static class ListUsersCommand
 
         return CommandHost.RunWithAsync<IUserAdministration>(parseResult, "identity", async (accounts, terminal) =>
         {
-            var page = await accounts.ListAsync(new Paging(limit, offset), parseResult.GetValue(Role), cancellationToken);
+            var page = await accounts.ListAsync(new Paging(limit, offset), role, cancellationToken);
             var table = new Table().AddColumns("id", "username", "email", "role", "created", "locked");
             foreach (var account in page.Accounts)
             {
