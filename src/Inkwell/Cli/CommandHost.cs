@@ -70,10 +70,22 @@ internal static class CommandHost
             {
                 return terminal.Fail(ExitCodes.Failed, "Cancelled.");
             }
-            catch (Exception error)
+            catch (Exception error) when (IsEnvironmental(error))
             {
                 return terminal.Fail(ExitCodes.Failed, $"Failed: {error.GetBaseException().Message}");
             }
+            catch (Exception error)
+            {
+                // Not the database, a file or the network: a fault of the command itself, whose trace is worth having.
+                return terminal.Fail(ExitCodes.Failed, $"Failed: {error}");
+            }
         }
     }
+
+    /// <summary>What an operator can act on from its message alone: the engine or a file refused or was unreachable.</summary>
+    private static bool IsEnvironmental(Exception error) => error.GetBaseException() switch
+    {
+        System.Data.Common.DbException or IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or TimeoutException => true,
+        _ => error is Microsoft.EntityFrameworkCore.DbUpdateException,
+    };
 }

@@ -52,7 +52,31 @@ public sealed class HealthCommandTests : IDisposable
         Assert.Contains("1 of 6 checks not healthy.", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unreachable_database_is_unhealthy_and_other_commands_fail_with_code_1_and_one_line()
+    {
+        string[] unreachable = ["--Database:Provider=Postgres", $"--ConnectionStrings:Inkwell=Host=127.0.0.1;Port={ClosedPort()};Username=x;Timeout=3"];
+
+        var health = await RunAsync(["health", .. unreachable]);
+        var list = await RunAsync(["users", "list", .. unreachable]);
+
+        Assert.Equal(1, health.ExitCode);
+        Assert.Matches(@"identity-database\s*│\s*unhealthy", health.Stdout);
+        Assert.Matches(@"content-migrations\s*│\s*unhealthy\s*│[^│]*│\s*cannot tell", health.Stdout);
+        Assert.Equal(1, list.ExitCode);
+        Assert.StartsWith("Failed: ", list.Stderr, StringComparison.Ordinal);
+        Assert.Single(list.Stderr.Trim().Split('\n'));
+    }
+
     public void Dispose() => _database.Dispose();
+
+    private static async Task<CommandResult> RunAsync(string[] arguments)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await Inkwell.Cli.InkwellCli.RunAsync(arguments, new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return new CommandResult(exitCode, output.ToString(), error.ToString());
+    }
 
     private static int ClosedPort()
     {

@@ -5,7 +5,8 @@ namespace Inkwell.Cli.Transfer;
 /// <summary>What an import prints when it ends: the counts, the first rejections with their lines, and where the rest are.</summary>
 internal static class ImportSummary
 {
-    public static void Write(Terminal terminal, ITransferKind kind, ImportRun run, ImportTally tally, TransferFileException? stopped, TimeSpan elapsed)
+    public static void Write(
+        Terminal terminal, ITransferKind kind, ImportRun run, ImportTally tally, TransferFileException? stopped, bool failed, TimeSpan elapsed)
     {
         var console = terminal.Out;
         var counts = new Table().Title(Markup.Escape($"{(run.DryRun ? "Dry run: " : "")}{kind.Name} from {Path.GetFileName(run.FileName)}"))
@@ -14,7 +15,9 @@ internal static class ImportSummary
         counts.AddRow("read", $"{tally.Read:N0}");
         counts.AddRow(run.DryRun ? "would be imported" : "imported", $"{tally.Imported:N0}");
         counts.AddRow("rejected", $"{tally.Rejected:N0}");
-        counts.AddRow(stopped is null ? "not imported (in a batch with a rejected row)" : "not imported (in a batch with a rejected row, or unread)", $"{tally.NotImported:N0}");
+        counts.AddRow(
+            stopped is null && !failed ? "not imported (in a batch with a rejected row)" : "not imported (in a batch with a rejected row, or cut short)",
+            $"{tally.NotImported:N0}");
         console.Write(counts);
 
         if (tally.FirstRejections.Count > 0)

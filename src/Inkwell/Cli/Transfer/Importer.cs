@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 
 namespace Inkwell.Cli.Transfer;
 
@@ -24,6 +25,7 @@ internal static class Importer<TRecord>
         var stopwatch = Stopwatch.StartNew();
         await using var tally = ImportTally.Create(run.ReportPath);
         TransferFileException? stopped = null;
+        Exception? failed = null;
         await TransferProgress.RunAsync(terminal, terminal.IsInteractive, run.FileLength, async report =>
         {
             var batch = new ImportBatch<TRecord>(kind, run, tally);
@@ -47,9 +49,20 @@ internal static class Importer<TRecord>
                 stopped = error;
                 batch.Abandon($"the file could not be read past line {error.Line}");
             }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The database refused or went away: say what was imported before it did, then fail as any command does.
+                failed = error;
+                batch.Abandon("the import failed during its batch");
+            }
         });
 
-        ImportSummary.Write(terminal, kind, run, tally, stopped, stopwatch.Elapsed);
+        ImportSummary.Write(terminal, kind, run, tally, stopped, failed is not null, stopwatch.Elapsed);
+        if (failed is not null)
+        {
+            ExceptionDispatchInfo.Throw(failed);
+        }
+
         return stopped is null && tally.Rejected == 0 && tally.NotImported == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }
