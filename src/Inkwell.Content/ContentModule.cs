@@ -3,6 +3,7 @@ using Inkwell.Content.Authors;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Content.Seeding;
+using Inkwell.Content.Transfer;
 using Inkwell.Identity.Contracts.Events;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
@@ -37,6 +38,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
+        builder.Services.AddScoped<IContentTransfer, ContentTransfer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

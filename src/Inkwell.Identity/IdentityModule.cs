@@ -39,6 +39,9 @@ public sealed class IdentityModule : IModule
         builder.Services.AddScoped<IBulkSeeder, IdentityBulkSeeder>();
         builder.Services.AddScoped<IAccounts>(services => services.GetRequiredService<IdentityService>());
         builder.Services.AddScoped<IProfiles>(services => services.GetRequiredService<IdentityService>());
+        builder.Services.AddScoped<IdentityOperations>();
+        builder.Services.AddScoped<IUserAdministration>(services => services.GetRequiredService<IdentityOperations>());
+        builder.Services.AddScoped<IUserTransfer>(services => services.GetRequiredService<IdentityOperations>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityApi();

@@ -8,15 +8,14 @@ namespace Inkwell;
 /// <summary>Builds the web application for a set of modules: the same for serving, migrating and seeding.</summary>
 public static class InkwellHost
 {
-    public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args)
+    /// <param name="args">The command line's settings and <c>--target</c>.</param>
+    /// <param name="serving">
+    /// False for an operator's command: the modules' services only, without the request pipeline and endpoints a
+    /// command never runs (and which need the website's static assets at hand).
+    /// </param>
+    public static (WebApplication App, IReadOnlyList<IModule> Modules) Build(string[] args, bool serving = true)
     {
-        // The binary may be started from any folder; its settings then come from where it is installed.
-        var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
-        });
+        var builder = CreateBuilder(args);
         var modules = InkwellModules.Manager.Resolve(builder.Configuration["target"]);
 
         // A standalone module (the gateway) passes requests on: the modules it reaches do the API's work.
@@ -34,6 +33,10 @@ public static class InkwellHost
         }
 
         var app = builder.Build();
+        if (!serving)
+        {
+            return (app, modules);
+        }
 
         if (servesApi)
         {
@@ -49,5 +52,17 @@ public static class InkwellHost
         }
 
         return (app, modules);
+    }
+
+    /// <summary>The builder with every configuration source of a start (settings files, environment, command line), nothing added yet.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        // The binary may be started from any folder; its settings then come from where it is installed.
+        var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
+        return WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
+        });
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Inkwell.Content.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inkwell.Content.Articles;
 
 /// <summary>URL names for articles: readable, unique, and changed only when the title changes.</summary>
-internal static class Slugs
+internal static partial class Slugs
 {
     private const int BaseMaxLength = 100;
 
@@ -23,6 +24,12 @@ internal static class Slugs
         ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšſ", "s"), ("ß", "ss"),
         ("ŢţŤťŦŧ", "t"), ("Þþ", "th"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"),
         ("ŹźŻżŽž", "z"));
+
+    /// <summary>What a slug may look like: lower-case letters and digits in groups joined by single dashes, as titles give them.</summary>
+    public static bool IsWellFormed(string slug) => slug.Length <= ArticleRules.SlugMaxLength && WellFormed().IsMatch(slug);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex WellFormed();
 
     public static string FromTitle(string title)
     {

@@ -27,6 +27,9 @@ internal sealed class User
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When an operator locked the account; a locked account cannot sign in or refresh its tokens. Null: not locked.</summary>
+    public DateTime? LockedAt { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 
     public void SetUsername(string username)
@@ -42,6 +45,8 @@ internal sealed class User
     }
 
     public Account ToAccount() => new(Id, Username, Email, Bio, Image, Role);
+
+    public AccountListing ToListing() => new(Id, Username, Email, Role, CreatedAt, LockedAt);
 
     public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
 

@@ -67,7 +67,7 @@ internal static class ExchangeRefreshToken
             .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(r => r.UsedAt, now), cancellationToken);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == stored.UserId, cancellationToken);
-        if (spent == 0 || user is null)
+        if (spent == 0 || user is null || user.LockedAt is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
             await RevokeRefreshToken.RevokeFamilyAsync(db, stored.FamilyId, now, cancellationToken);

@@ -22,7 +22,12 @@ internal static class GetCurrentUser
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
-        // A valid token for a user that no longer exists is as good as no token.
-        return user is null ? Result<Account>.Unauthorized("token", "belongs to no user") : Result<Account>.Ok(user.ToAccount());
+        // A valid token for a user that no longer exists, or whose account is locked, is as good as no token.
+        return user switch
+        {
+            null => Result<Account>.Unauthorized("token", "belongs to no user"),
+            { LockedAt: not null } => AccountLocks.Refused<Account>(),
+            _ => Result<Account>.Ok(user.ToAccount()),
+        };
     }
 }

@@ -48,9 +48,13 @@ internal static class LoginUser
             return InvalidCredentials;
         }
 
-        return hasher.VerifyHashedPassword(user, user.PasswordHash, password!) == PasswordVerificationResult.Failed
-            ? InvalidCredentials
-            : Result<Account>.Ok(user.ToAccount());
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password!) == PasswordVerificationResult.Failed)
+        {
+            return InvalidCredentials;
+        }
+
+        // Said only to someone who knows the password: anyone else learns nothing about the account.
+        return user.LockedAt is null ? Result<Account>.Ok(user.ToAccount()) : AccountLocks.Refused<Account>();
     }
 
     private static readonly User UnknownUser = new()

@@ -46,6 +46,11 @@ internal static class UpdateCurrentUser
             return Result<Account>.Unauthorized("token", "belongs to no user");
         }
 
+        if (user.LockedAt is not null)
+        {
+            return AccountLocks.Refused<Account>();
+        }
+
         Apply(changes, user, hasher);
         user.UpdatedAt = clock.GetUtcNow().UtcDateTime;
 

@@ -7,6 +7,9 @@ namespace Inkwell.Platform.Api;
 public sealed record ErrorResponse(IReadOnlyDictionary<string, string[]> Errors)
 {
     public static ErrorResponse For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>The errors as one line of text, for a terminal or a report: <c>username has already been taken; email is invalid</c>.</summary>
+    public string Describe() => string.Join("; ", Errors.SelectMany(field => field.Value.Select(message => $"{field.Key} {message}")));
 }
 
 public static class ApiErrors

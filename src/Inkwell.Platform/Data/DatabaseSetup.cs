@@ -50,8 +50,11 @@ public static class DatabaseSetup
             options.AddInterceptors(services.GetServices<IModuleInterceptor<TContext>>());
         });
 
-        builder.Services.AddInkwellHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(
-            $"{moduleName}-database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout);
+        builder.Services.AddInkwellHealthChecks()
+            .AddCheck<DatabaseHealthCheck<TContext>>(
+                $"{moduleName}-database", tags: [HealthEndpoints.ReadyTag, HealthEndpoints.EngineTag], timeout: HealthCheckTimeout)
+            // Not part of readiness: an instance that does not migrate at start-up serves while another migrates.
+            .AddCheck<MigrationsHealthCheck<TContext>>($"{moduleName}-migrations", tags: [HealthEndpoints.EngineTag], timeout: HealthCheckTimeout);
     }
 
     public static DataFolder DataFolderOf(IConfiguration configuration) =>

@@ -16,6 +16,9 @@ public static class HealthEndpoints
     public const string ReadyPath = "/health/ready";
     public const string ReadyTag = "ready";
 
+    /// <summary>Checks of the engines a process is configured with, which <c>inkwell health</c> runs (not all are part of readiness).</summary>
+    public const string EngineTag = "engine";
+
     public static IHealthChecksBuilder AddInkwellHealthChecks(this IServiceCollection services) => services.AddHealthChecks();
 
     public static void MapInkwellHealth(this IEndpointRouteBuilder endpoints)

@@ -18,7 +18,7 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        if (await InkwellCli.TryBuildHostAsync(parseResult) is not var (app, modules))
+        if (await InkwellCli.TryBuildHostAsync(parseResult, serving: true) is not var (app, modules))
         {
             return ExitCodes.BadArguments;
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Tests.Platform;
 
@@ -45,6 +46,63 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("migrate", stdout, StringComparison.Ordinal);
         Assert.Contains("--target", stdout, StringComparison.Ordinal);
         Assert.Contains("keys", stdout, StringComparison.Ordinal);
+        foreach (var command in new[] { "users", "export", "import <file>", "config", "health" })
+        {
+            Assert.Matches($@"\n\s+{command}\s{{2,}}\S", stdout);
+        }
+    }
+
+    [Fact]
+    public async Task A_command_group_without_its_command_exits_with_code_2()
+    {
+        var (exitCode, _, stderr) = await RunAsync("users", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Required command was not provided", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reset_password_reads_the_password_from_standard_input_and_never_prints_it()
+    {
+        var data = $"--Storage:DataPath={_folder}";
+        await RunAsync("users", "create", "quinn", "--email", "quinn@example.com", data);
+
+        var (exitCode, stdout, stderr) = await RunWithInputAsync("correct horse staple\n", "users", "reset-password", "quinn", "--password-stdin", data);
+        var (emptyExit, _, emptyError) = await RunWithInputAsync("", "users", "reset-password", "quinn", "--password-stdin", data);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.DoesNotContain("correct horse staple", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, emptyExit);
+        Assert.Contains("standard input holds no password", emptyError, StringComparison.Ordinal);
+        var (app, _) = InkwellHost.Build([data], serving: false);
+        await using (app)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<Inkwell.Identity.Contracts.IAccounts>();
+            Assert.True((await accounts.SignInAsync("quinn@example.com", "correct horse staple", CancellationToken.None)).Succeeded);
+        }
+    }
+
+    [Fact]
+    public async Task An_export_to_standard_output_is_the_data_alone_and_its_summary_goes_to_standard_error()
+    {
+        var data = $"--Storage:DataPath={_folder}";
+        await RunAsync("users", "create", "rowan", "--email", "rowan@example.com", data);
+
+        var (exitCode, stdout, stderr) = await RunAsync("export", "--what", "users", "--format", "json", data);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("rowan", JsonNode.Parse(stdout)!.AsArray().Single()!["username"]!.GetValue<string>());
+        Assert.Contains("Exported 1 users to standard output", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_a_file_that_does_not_exist_exits_with_code_2()
+    {
+        var (exitCode, _, stderr) = await RunAsync("import", Path.Combine(_folder, "missing.csv"), $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("No file", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,17 +197,27 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments) => RunWithInputAsync(null, arguments);
+
+    /// <summary>Runs the binary; <paramref name="input"/>, when given, is its standard input, closed after.</summary>
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunWithInputAsync(string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, .. arguments])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = _folder,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);

@@ -1,0 +1,32 @@
+using Inkwell.Identity.Contracts;
+using Inkwell.Identity.Data;
+using Inkwell.Platform.Api;
+
+namespace Inkwell.Identity.Users;
+
+/// <summary>Locks an account (an operator's action) and ends its sign-ins, in one transaction.</summary>
+internal static class LockUser
+{
+    public static async Task<Result<AccountListing>> ExecuteAsync(
+        string username, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = await Accounts.FindTrackedAsync(db, username, cancellationToken);
+        if (user is null)
+        {
+            return Result<AccountListing>.NotFound("user");
+        }
+
+        if (user.LockedAt is not null)
+        {
+            return Result<AccountListing>.Ok(user.ToListing());
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        user.LockedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await AccountLocks.RevokeSignInsAsync(db, user.Id, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<AccountListing>.Ok(user.ToListing());
+    }
+}

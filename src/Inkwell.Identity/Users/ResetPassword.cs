@@ -1,0 +1,39 @@
+using Inkwell.Identity.Contracts;
+using Inkwell.Identity.Data;
+using Inkwell.Platform.Api;
+using Microsoft.AspNetCore.Identity;
+
+namespace Inkwell.Identity.Users;
+
+/// <summary>
+/// Sets a user's password for them (an operator's action: a forgotten password, an imported account). Whoever
+/// held the old one is signed out: every refresh token of the user is revoked in the same transaction.
+/// </summary>
+internal static class ResetPassword
+{
+    public static async Task<Result<AccountListing>> ExecuteAsync(
+        string username, string? password, IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        UserRules.CheckPassword(errors, password);
+        if (errors.Any)
+        {
+            return Result<AccountListing>.Invalid(errors);
+        }
+
+        var user = await Accounts.FindTrackedAsync(db, username, cancellationToken);
+        if (user is null)
+        {
+            return Result<AccountListing>.NotFound("user");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        user.PasswordHash = hasher.HashPassword(user, password!);
+        user.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await AccountLocks.RevokeSignInsAsync(db, user.Id, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<AccountListing>.Ok(user.ToListing());
+    }
+}
