@@ -6,7 +6,7 @@ namespace Inkwell.Platform.Messaging.RabbitMq;
 
 /// <summary>
 /// The dead-letter queues of this process's modules. Listing reads them without taking anything (what was read
-/// goes back when the channel closes); a replay moves each message back to its queue with fresh attempts.
+/// is handed back before the listing returns); a replay moves each message back to its queue with fresh attempts.
 /// </summary>
 internal sealed class RabbitMqDeadLetters(RabbitMqConnection connection, RabbitMqTopology topology, RabbitMqPublisher publisher) : IDeadLetterStore
 {
@@ -17,11 +17,21 @@ internal sealed class RabbitMqDeadLetters(RabbitMqConnection connection, RabbitM
         await using var channel = await OpenAsync(cancellationToken);
         var count = await channel.MessageCountAsync(RabbitMqNames.Dead(queue), cancellationToken);
         var letters = new List<DeadLetter>();
+        ulong? last = null;
         for (var read = 0; read < count && await channel.BasicGetAsync(RabbitMqNames.Dead(queue), autoAck: false, cancellationToken) is { } message; read++)
         {
             letters.Add(ToDeadLetter(queue, message));
+            last = message.DeliveryTag;
         }
 
+        // Hand them back before returning, not whenever the channel happens to close: a replay right after a list
+        // counts only messages that are ready again.
+        if (last is { } tag)
+        {
+            await channel.BasicNackAsync(tag, multiple: true, requeue: true, cancellationToken);
+        }
+
+        await channel.CloseAsync(cancellationToken);
         return letters;
     }
 
