@@ -22,13 +22,8 @@ public static class DatabaseSetup
     public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder, string moduleName)
         where TContext : DbContext
     {
-        var provider = DatabaseProviders.Parse(builder.Configuration[ProviderKey]);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        var dataFolder = DataFolderOf(builder.Configuration);
+        var (provider, connection) = ConnectionOf(builder.Configuration);
         var historyTable = $"{moduleName}_migrations_history";
-        var connection = provider == DatabaseProvider.Sqlite
-            ? SqliteConnectionString(connectionString, dataFolder)
-            : RequiredConnectionString(connectionString, provider);
 
         // Pooled: a request reuses a reset context instead of building one, which matters on hot read paths.
         builder.Services.AddDbContextPool<TContext>((services, options) =>
@@ -52,6 +47,16 @@ public static class DatabaseSetup
 
         builder.Services.AddInkwellHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(
             $"{moduleName}-database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout);
+    }
+
+    /// <summary>The engine and connection string every module uses (with SQLite, by default a file in the data folder).</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) ConnectionOf(IConfiguration configuration)
+    {
+        var provider = DatabaseProviders.Parse(configuration[ProviderKey]);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return (provider, provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(connectionString, DataFolderOf(configuration))
+            : RequiredConnectionString(connectionString, provider));
     }
 
     public static DataFolder DataFolderOf(IConfiguration configuration) =>

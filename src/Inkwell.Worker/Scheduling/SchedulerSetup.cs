@@ -1,0 +1,59 @@
+using Inkwell.Platform.Data;
+using Inkwell.Worker.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace Inkwell.Worker.Scheduling;
+
+/// <summary>
+/// Quartz on the database every module uses, never in memory: schedules and their last firings survive a restart,
+/// and with clustering each firing is taken by exactly one of the processes that run the worker (docs/decisions/0011).
+/// The tables come from the worker's migrations, so Quartz only checks that they are there.
+/// </summary>
+internal static class SchedulerSetup
+{
+    public const string SchedulerName = "inkwell";
+
+    public static void AddWorkerScheduler(this IHostApplicationBuilder builder)
+    {
+        var (provider, connectionString) = DatabaseSetup.ConnectionOf(builder.Configuration);
+        var checkin = builder.Configuration.GetValue("Worker:Cluster:CheckinInterval", TimeSpan.FromSeconds(7.5));
+
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                // AUTO: each process names itself, which is how the cluster tells its members apart.
+                scheduler.InstanceId = "AUTO";
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(options =>
+                {
+                    options.TablePrefix = WorkerDbContext.QuartzTablePrefix;
+                    options.StoreJobDataAsStrings = true;
+                });
+                store.UseClustering(cluster =>
+                {
+                    cluster.CheckinInterval = checkin;
+                    cluster.CheckinMisfireThreshold = checkin * 2;
+                });
+                switch (provider)
+                {
+                    case DatabaseProvider.Sqlite:
+                        store.UseSqlite(connectionString);
+                        break;
+                    case DatabaseProvider.Postgres:
+                        store.UsePostgres(connectionString);
+                        break;
+                }
+            });
+        });
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<ScheduleRegistrar>();
+    }
+}
