@@ -28,6 +28,7 @@ public sealed class ContentModule : IModule
     {
         builder.AddReadCache<ContentDbContext>();
         builder.AddModuleDbContext<ContentDbContext>(Name);
+        builder.AddOutboxRelay<ContentDbContext>();
         builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>();
         builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>();
         builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>();
@@ -37,6 +38,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
+        builder.Services.AddScoped<ITrendingTags>(services => services.GetRequiredService<ContentService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

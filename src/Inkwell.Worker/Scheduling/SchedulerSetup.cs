@@ -8,8 +8,9 @@ using Quartz;
 namespace Inkwell.Worker.Scheduling;
 
 /// <summary>
-/// Quartz on the database every module uses, never in memory: schedules and their last firings survive a restart,
-/// and with clustering each firing is taken by exactly one of the processes that run the worker (docs/decisions/0011).
+/// Quartz on the database every module uses, never in memory: schedules and their last firings survive a restart.
+/// On PostgreSQL the store is clustered, so each firing is taken by exactly one of the processes that run the worker
+/// (docs/decisions/0011).
 /// The tables come from the worker's migrations, so Quartz only checks that they are there.
 /// </summary>
 internal static class SchedulerSetup
@@ -37,18 +38,20 @@ internal static class SchedulerSetup
                     options.TablePrefix = WorkerDbContext.QuartzTablePrefix;
                     options.StoreJobDataAsStrings = true;
                 });
-                store.UseClustering(cluster =>
-                {
-                    cluster.CheckinInterval = checkin;
-                    cluster.CheckinMisfireThreshold = checkin * 2;
-                });
                 switch (provider)
                 {
                     case DatabaseProvider.Sqlite:
+                        // An SQLite file belongs to one process (the all-in-one shape), and Quartz refuses to cluster on it:
+                        // the store is still persistent, so schedules and missed firings survive a restart.
                         store.UseSqlite(connectionString);
                         break;
                     case DatabaseProvider.Postgres:
                         store.UsePostgres(connectionString);
+                        store.UseClustering(cluster =>
+                        {
+                            cluster.CheckinInterval = checkin;
+                            cluster.CheckinMisfireThreshold = checkin * 2;
+                        });
                         break;
                 }
             });

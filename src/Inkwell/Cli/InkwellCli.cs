@@ -13,7 +13,7 @@ public static class InkwellCli
 {
     public static readonly Option<string> Target = new("--target")
     {
-        Description = "Modules this process runs: all (default), identity, content, web or gateway; a comma list runs several.",
+        Description = "Modules this process runs: all (default), identity, content, web, worker or gateway; a comma list runs several.",
         DefaultValueFactory = _ => "all",
         Recursive = true,
     };
