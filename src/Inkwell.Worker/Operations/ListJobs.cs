@@ -33,7 +33,8 @@ internal static class ListJobs
             scheduled.Add(new ScheduledJobView(
                 definition.Name,
                 definition.Description,
-                ScheduleRegistrar.CronOf(definition, options),
+                // What the store holds is what fires; configuration takes effect when a worker next starts.
+                (trigger as ICronTrigger)?.CronExpressionString ?? ScheduleRegistrar.CronOf(definition, options),
                 trigger?.NextFireTimeUtc?.UtcDateTime,
                 last?.StartedAt,
                 last is null ? null : last.Outcome ?? "running"));

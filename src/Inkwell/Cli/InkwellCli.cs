@@ -30,6 +30,7 @@ public static class InkwellCli
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         return root;
     }
 
