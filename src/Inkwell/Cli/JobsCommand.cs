@@ -64,7 +64,8 @@ internal static class JobsCommand
         }
 
         var background = new Table().Title("Background jobs")
-            .AddColumn(new TableColumn("id").NoWrap()).AddColumn(new TableColumn("name").NoWrap()).AddColumns("state", "attempts", "next run / finished", "last error");
+            .AddColumn(new TableColumn("id").NoWrap()).AddColumn(new TableColumn("name").NoWrap()).AddColumn(new TableColumn("state").NoWrap())
+            .AddColumns("attempts", "next run / finished", "last error");
         foreach (var job in overview.Background)
         {
             background.AddRow(
@@ -139,8 +140,9 @@ internal static class JobsCommand
 
     private static string StateOf(BackgroundJobView job) => job.State switch
     {
-        JobStates.Queued when job.Attempts > 0 => "[yellow]failed, retrying[/]",
-        JobStates.DeadLettered => "[red]failed, dead-lettered[/]",
+        // Both are failures: one will be tried again by itself, the other waits for `jobs retry`.
+        JobStates.Queued when job.Attempts > 0 => "[yellow]retrying[/]",
+        JobStates.DeadLettered => "[red]dead-lettered[/]",
         JobStates.Running => "[blue]running[/]",
         JobStates.Succeeded => "[green]succeeded[/]",
         _ => "queued",
