@@ -27,8 +27,9 @@ internal static class SchedulerSetup
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.InstanceName = SchedulerName;
-                // AUTO: each process names itself, which is how the cluster tells its members apart.
-                scheduler.InstanceId = "AUTO";
+                // Quartz's AUTO instance id: each process generates its own, which is how the cluster tells its members apart
+                // (a literal "AUTO" would be one id shared by every node, and each would take the others' firings for its own).
+                scheduler.GenerateInstanceId = true;
             });
             quartz.UsePersistentStore(store =>
             {

@@ -85,6 +85,18 @@ public sealed class ScheduledJobTests(WorkerFactory factory)
         Assert.Equal("off", purge.Schedule);
     }
 
+    [Fact]
+    public async Task The_scheduler_keeps_its_schedule_in_the_database_and_is_clustered_on_postgres()
+    {
+        var scheduler = await factory.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+
+        var metadata = await scheduler.GetMetadata();
+
+        Assert.True(metadata.JobStorePersistent);
+        Assert.Equal(TestDatabase.IsPostgres, metadata.JobStoreClustered);
+        Assert.DoesNotContain(metadata.SchedulerInstanceId, new[] { "NON_CLUSTERED", "AUTO" });
+    }
+
     private async Task RunAsync(string job)
     {
         await using var scope = factory.Services.CreateAsyncScope();
