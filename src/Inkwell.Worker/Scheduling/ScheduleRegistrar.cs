@@ -1,6 +1,5 @@
 using Inkwell.Platform.Jobs;
 using Inkwell.Worker.Jobs;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -13,14 +12,12 @@ namespace Inkwell.Worker.Scheduling;
 /// started. A trigger whose cron is unchanged is left alone (its next firing stays what it was); <c>off</c> removes it.
 /// </summary>
 internal sealed partial class ScheduleRegistrar(
-    ISchedulerFactory schedulers, IEnumerable<ScheduledJobDefinition> definitions, IOptions<WorkerOptions> options, ILogger<ScheduleRegistrar> logger)
-    : IHostedService
+    IEnumerable<ScheduledJobDefinition> definitions, IOptions<WorkerOptions> options, ILogger<ScheduleRegistrar> logger)
 {
     public const string Off = "off";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RegisterAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var definition in definitions)
         {
             var cron = CronOf(definition, options.Value);
@@ -50,8 +47,6 @@ internal sealed partial class ScheduleRegistrar(
             LogScheduled(logger, definition.Name, cron);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public static string CronOf(ScheduledJobDefinition definition, WorkerOptions options) =>
         options.Schedules.TryGetValue(definition.Name, out var configured) && !string.IsNullOrWhiteSpace(configured)

@@ -57,7 +57,7 @@ internal static class SchedulerSetup
                 }
             });
         });
-        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        builder.Services.AddHostedService<ScheduleRegistrar>();
+        builder.Services.AddSingleton<ScheduleRegistrar>();
+        builder.Services.AddHostedService<SchedulerService>();
     }
 }
