@@ -56,6 +56,8 @@ SERVER_PID=""
 SERVER_DATA=""
 POSTGRES_URL=""
 POSTGRES_WAS_RUNNING=0
+RABBITMQ_URL=""
+RABBITMQ_WAS_RUNNING=0
 
 heading() {
   STEP=$1
@@ -93,12 +95,15 @@ stop_server() {
   [[ -z "$SERVER_DATA" ]] || rm -rf "$SERVER_DATA"
 }
 
+CLUSTER_STARTED=""
 finish() {
   local status=$?
   trap - EXIT
   stop_server
+  [[ -z "$CLUSTER_STARTED" ]] || bash scripts/cluster down >/dev/null 2>&1 || true
   # Leave PostgreSQL as we found it.
   [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
+  [[ -z "$RABBITMQ_URL" || $RABBITMQ_WAS_RUNNING -eq 1 ]] || bash scripts/rabbitmq.sh stop || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
   if [[ $status -eq 0 ]]; then
     printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
@@ -162,6 +167,15 @@ heading "PostgreSQL"
 bash scripts/postgres.sh status >/dev/null 2>&1 && POSTGRES_WAS_RUNNING=1
 POSTGRES_URL=$(bash scripts/postgres.sh start) || fail "could not start PostgreSQL (see scripts/postgres.sh)"
 echo "PostgreSQL: $POSTGRES_URL"
+
+# ---------------------------------------------------------------------------------------------
+heading "RabbitMQ"
+# The broker transport's tests (tests/Inkwell.Tests/Platform/Messaging/RabbitMq) run in both passes; one of them stops
+# and restarts this broker. Without INKWELL_TEST_RABBITMQ they would fail in CI, not skip.
+bash scripts/rabbitmq.sh status >/dev/null 2>&1 && RABBITMQ_WAS_RUNNING=1
+RABBITMQ_URL=$(bash scripts/rabbitmq.sh start </dev/null) || fail "could not start RabbitMQ (see scripts/rabbitmq.sh)"
+export INKWELL_TEST_RABBITMQ=$RABBITMQ_URL
+echo "RabbitMQ: $RABBITMQ_URL"
 
 # Runs the whole test suite on one engine; results and coverage go to artifacts/test-results/<engine>.
 run_tests() {
@@ -272,6 +286,7 @@ rm -rf "$CONFORMANCE"
 CONFORMANCE_LINES=()
 
 # Starts the Release binary on one engine with a fresh database, waits until it answers, sets $api.
+# The PostgreSQL run also carries events over RabbitMQ: the engines of the services shape, in the all-in-one shape.
 start_server() {
   local engine=$1 out=$2 database=()
   SERVER_DATA=$(mktemp -d "${TMPDIR:-/tmp}/inkwell-conformance.XXXXXX")
@@ -281,7 +296,8 @@ start_server() {
   if [[ $engine == postgres ]]; then
     local name="inkwell_conformance_$(date +%s)_$RANDOM"
     psql "host=127.0.0.1 port=${INKWELL_PG_PORT:-55432} user=postgres dbname=postgres" -qc "CREATE DATABASE $name" >/dev/null
-    database=(Database__Provider=Postgres "ConnectionStrings__Inkwell=${POSTGRES_URL/Database=postgres/Database=$name}")
+    database=(Database__Provider=Postgres "ConnectionStrings__Inkwell=${POSTGRES_URL/Database=postgres/Database=$name}"
+      Bus__Transport=RabbitMq "Bus__RabbitMq=$RABBITMQ_URL" "Bus__Namespace=$name")
   fi
   # Port 0: the server picks a free port and logs it, so parallel runs never collide.
   (
@@ -316,15 +332,33 @@ start_server() {
     cat "$out/server.log" >&2
     fail "the server did not answer GET /api/tags within ${SERVER_START_SECONDS}s (log above)"
   fi
-  echo "Inkwell is answering at $api on $engine (pid $SERVER_PID, data in $SERVER_DATA)"
+  echo "Inkwell is answering at $api on $engine${database:+ with events over RabbitMQ} (pid $SERVER_PID, data in $SERVER_DATA)"
 }
 
-# Runs the RealWorld Postman collection against the binary on one engine.
+# The services shape on PostgreSQL (scripts/cluster): a gateway in front of two identity and two content
+# instances and the website, each a process of the same Release binary; sets $api to the gateway.
+start_cluster() {
+  local out=$1
+  bash scripts/cluster down >/dev/null 2>&1 || true
+  CLUSTER_STARTED=1
+  if ! timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
+    cat "$out/cluster.log" >&2
+    fail "scripts/cluster up failed (log above)"
+  fi
+  cat "$out/cluster.log"
+  api="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}/api"
+}
+
+# Runs the RealWorld Postman collection against the binary on one engine (or the services shape).
 run_conformance() {
   local engine=$1 out=$CONFORMANCE/$1 username newman_status line ok=0
   heading "Conformance ($engine)"
   mkdir -p "$out"
-  start_server "$engine" "$out"
+  if [[ $engine == services ]]; then
+    start_cluster "$out"
+  else
+    start_server "$engine" "$out"
+  fi
   username="u$(date +%s)$RANDOM"
   set +e
   timeout 900 "$newman" run "$COLLECTION" \
@@ -340,7 +374,11 @@ run_conformance() {
     --reporter-cli-no-success-assertions
   newman_status=$?
   set -e
-  stop_server
+  if [[ $engine == services ]]; then
+    bash scripts/cluster down >>"$out/cluster.log" 2>&1 || true
+  else
+    stop_server
+  fi
 
   # Newman exits 0 even when it rejects its own options, so the report decides, not the exit code.
   if [[ -f "$out/newman.json" ]]; then
@@ -360,4 +398,5 @@ run_conformance() {
 
 run_conformance sqlite
 run_conformance postgres
+run_conformance services
 CONFORMANCE_LINE=$(IFS=';'; echo "${CONFORMANCE_LINES[*]}")

@@ -29,10 +29,10 @@ public sealed class ContentModule : IModule
         builder.AddReadCache<ContentDbContext>();
         builder.AddModuleDbContext<ContentDbContext>(Name);
         builder.AddOutboxRelay<ContentDbContext>();
-        builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>();
-        builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>();
-        builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>();
-        builder.AddEventHandler<ContentDbContext, UserUnfollowed, CopyUnfollow>();
+        builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>(Name);
+        builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>(Name);
+        builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>(Name);
+        builder.AddEventHandler<ContentDbContext, UserUnfollowed, CopyUnfollow>(Name);
         builder.Services.AddScoped<ArticleViewBuilder>();
         builder.Services.AddScoped<ContentService>();
         builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();

@@ -43,8 +43,8 @@ public sealed class WorkerModule : IModule
 
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddScoped<MailLayout>();
-        builder.AddEventHandler<WorkerDbContext, UserFollowed, QueueFollowerMail>();
-        builder.AddEventHandler<WorkerDbContext, CommentAdded, QueueCommentMail>();
+        builder.AddEventHandler<WorkerDbContext, UserFollowed, QueueFollowerMail>(Name);
+        builder.AddEventHandler<WorkerDbContext, CommentAdded, QueueCommentMail>(Name);
         builder.Services.AddBackgroundJob<SendFollowerMail>();
         builder.Services.AddBackgroundJob<SendCommentMail>();
         builder.Services.AddBackgroundJob<SendDigestMail>();

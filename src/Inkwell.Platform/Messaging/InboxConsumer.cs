@@ -7,11 +7,13 @@ namespace Inkwell.Platform.Messaging;
 /// Runs a handler in the module's own transaction, together with the inbox row that marks the message handled.
 /// A message seen before is skipped; two deliveries racing each other clash on the inbox key and one rolls back.
 /// </summary>
-internal sealed class InboxConsumer<TContext, TEvent, THandler>(IServiceScopeFactory scopes, TimeProvider clock) : IEventConsumer
+internal sealed class InboxConsumer<TContext, TEvent, THandler>(string module, IServiceScopeFactory scopes, TimeProvider clock) : IEventConsumer
     where TContext : DbContext
     where THandler : IEventHandler<TEvent>
 {
     public string EventType { get; } = EventTypes.NameOf<TEvent>();
+
+    public string Module => module;
 
     public string Name { get; } = $"{typeof(THandler).Name}";
 

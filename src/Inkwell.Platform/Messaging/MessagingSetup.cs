@@ -1,3 +1,4 @@
+using Inkwell.Platform.Messaging.RabbitMq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,6 +10,7 @@ namespace Inkwell.Platform.Messaging;
 public static class MessagingSetup
 {
     public const string InProcess = "InProcess";
+    public const string RabbitMq = "RabbitMq";
 
     public static void AddEventBus(this IHostApplicationBuilder builder)
     {
@@ -17,12 +19,18 @@ public static class MessagingSetup
             ? configured
             : InProcess;
 
-        if (!string.Equals(transport, InProcess, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(transport, InProcess, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ConfigurationException($"Bus:Transport is '{transport}'; the supported transports are: {InProcess}.");
+            builder.Services.TryAddSingleton<IEventTransport, InProcessTransport>();
         }
-
-        builder.Services.TryAddSingleton<IEventTransport, InProcessTransport>();
+        else if (string.Equals(transport, RabbitMq, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.AddRabbitMqTransport();
+        }
+        else
+        {
+            throw new ConfigurationException($"Bus:Transport is '{transport}'; the supported transports are: {InProcess}, {RabbitMq}.");
+        }
     }
 
     /// <summary>Sends the events <typeparamref name="TContext"/> commits to its outbox.</summary>
@@ -32,11 +40,16 @@ public static class MessagingSetup
         builder.Services.AddSingleton<OutboxRelay<TContext>>();
         builder.Services.AddSingleton<IOutboxRelay>(services => services.GetRequiredService<OutboxRelay<TContext>>());
         builder.Services.AddHostedService<OutboxRelayService<TContext>>();
+        builder.Services.AddSingleton<IDeadLetterStore, OutboxDeadLetters<TContext>>();
     }
 
-    /// <summary>Applies <typeparamref name="TEvent"/> with <typeparamref name="THandler"/>, exactly once per message, inside <typeparamref name="TContext"/>.</summary>
-    public static void AddEventHandler<TContext, TEvent, THandler>(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Applies <typeparamref name="TEvent"/> with <typeparamref name="THandler"/>, exactly once per message, inside
+    /// <typeparamref name="TContext"/>, the tables of <paramref name="module"/>.
+    /// </summary>
+    public static void AddEventHandler<TContext, TEvent, THandler>(this IHostApplicationBuilder builder, string module)
         where TContext : DbContext
         where THandler : IEventHandler<TEvent> =>
-        builder.Services.AddSingleton<IEventConsumer, InboxConsumer<TContext, TEvent, THandler>>();
+        builder.Services.AddSingleton<IEventConsumer>(services =>
+            ActivatorUtilities.CreateInstance<InboxConsumer<TContext, TEvent, THandler>>(services, module));
 }

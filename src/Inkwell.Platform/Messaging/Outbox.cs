@@ -13,7 +13,8 @@ public static class Outbox
     /// <summary>
     /// Saves <paramref name="db"/>'s changes, then the events <paramref name="raised"/> describes (evaluated after the
     /// first save, so generated keys are known), in one transaction; after the commit the module's relay sends them,
-    /// so in the all-in-one shape a handler has run before the request that caused the event answers.
+    /// so in the all-in-one shape a handler has run before the request that caused the event answers (over a broker,
+    /// <see cref="LocalDeliveries"/> waits for it).
     /// </summary>
     public static async Task<int> SaveChangesWithEventsAsync(
         DbContext db,
@@ -30,11 +31,13 @@ public static class Outbox
         var services = ApplicationServices(db);
         var ownsTransaction = db.Database.CurrentTransaction is null;
         int written;
+        List<OutboxMessage> messages;
         await using (var transaction = ownsTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null)
         {
             written = await saveChanges(true, cancellationToken);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            db.Set<OutboxMessage>().AddRange(raised.Select(describe => EventTypes.ToOutboxMessage(describe(), now)));
+            messages = [.. raised.Select(describe => EventTypes.ToOutboxMessage(describe(), now))];
+            db.Set<OutboxMessage>().AddRange(messages);
             await saveChanges(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is null)
             {
@@ -47,7 +50,19 @@ public static class Outbox
 
         if (services.GetService(typeof(OutboxRelay<>).MakeGenericType(db.GetType())) is IOutboxRelay relay)
         {
-            await relay.FlushAsync(CancellationToken.None);
+            // Over a broker, delivery is asynchronous: wait (bounded) for this process's own handlers, as in-process delivery does.
+            var delivered = services.GetService<LocalDeliveries>()?.Expect(messages);
+            try
+            {
+                await relay.FlushAsync(CancellationToken.None);
+            }
+            finally
+            {
+                if (delivered is not null)
+                {
+                    await delivered.WaitAsync(CancellationToken.None);
+                }
+            }
         }
 
         return written;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Inkwell.Cli.Events;
 using Inkwell.Cli.Seed;
 using Inkwell.Platform;
 using Inkwell.Platform.Modules;
@@ -30,6 +31,7 @@ public static class InkwellCli
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         return root;
     }

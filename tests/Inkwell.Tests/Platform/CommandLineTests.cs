@@ -71,6 +71,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_bus_transport_exits_with_code_2_and_names_the_supported_ones()
+    {
+        var (exitCode, _, stderr) = await RunAsync("migrate", "--Bus:Transport=Kafka", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Bus:Transport is 'Kafka'; the supported transports are: InProcess, RabbitMq.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rabbitmq_transport_without_a_broker_uri_exits_with_code_2_and_says_what_to_set()
+    {
+        var (exitCode, _, stderr) = await RunAsync("migrate", "--Bus:Transport=RabbitMq", "--Bus:RabbitMq=localhost:5672", $"--Storage:DataPath={_folder}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Bus:RabbitMq must be the broker's AMQP URI", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serving_in_production_without_a_signing_key_stops_with_a_clear_message()
     {
         var (exitCode, _, stderr) = await RunAsync("--urls", "http://127.0.0.1:0", $"--Storage:DataPath={_folder}");
