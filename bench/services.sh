@@ -59,7 +59,8 @@ ROWS=()
 # measure <label> <base url>: warm-up, then the measured run; appends a report row.
 measure() {
   local label=$1 base=$2 line
-  wrk -t2 -c"$CONNECTIONS" -d5s -s bench/lua/read-mix.lua "$base" >/dev/null 2>&1 || true
+  # A long warm-up: a fresh instance compiles its hot paths first (tiered JIT), which would bias the first row.
+  wrk -t2 -c"$CONNECTIONS" -d10s -s bench/lua/read-mix.lua "$base" >/dev/null 2>&1 || true
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/lua/read-mix.lua "$base" >"$WORK/$label.txt" 2>&1
   line=$(grep '^BENCH ' "$WORK/$label.txt") || { cat "$WORK/$label.txt" >&2; exit 1; }
   local requests duration p50 p90 p99 errors
@@ -79,10 +80,10 @@ for instances in 1 2; do
   bash scripts/cluster down >/dev/null 2>&1 || true
   INKWELL_CLUSTER_CONTENT_INSTANCES=$instances bash scripts/cluster up >"$WORK/cluster-$instances.log" 2>&1 ||
     { cat "$WORK/cluster-$instances.log" >&2; exit 1; }
+  measure "gateway → $instances content instance(s)" "http://127.0.0.1:$GATEWAY_PORT"
   if [[ $instances == 1 ]]; then
     measure "content-1 directly (no gateway)" "http://127.0.0.1:$((GATEWAY_PORT + 21))"
   fi
-  measure "gateway → $instances content instance(s)" "http://127.0.0.1:$GATEWAY_PORT"
 done
 
 {
