@@ -29,6 +29,7 @@ public sealed class ContentModule : IModule
     {
         builder.AddReadCache<ContentDbContext>();
         builder.AddModuleDbContext<ContentDbContext>(Name);
+        builder.AddOutboxRelay<ContentDbContext>();
         builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>(Name);
         builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>(Name);
         builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>(Name);
@@ -39,6 +40,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IContentTransfer, ContentTransfer>();
+        builder.Services.AddScoped<ITrendingTags>(services => services.GetRequiredService<ContentService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

@@ -11,7 +11,7 @@ namespace Inkwell.Content;
 
 /// <summary>Content's public contract; each call is one use case, the same one the API runs.</summary>
 internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, ReadCache<ContentDbContext> cache, TimeProvider clock)
-    : IArticles, IComments
+    : IArticles, IComments, ITrendingTags
 {
     // Reads go through the read cache (every commit to Content's tables invalidates it); writes go straight to the use case.
     public async Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>
@@ -53,4 +53,10 @@ internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder vie
 
     public Task<Result<long>> DeleteAsync(long userId, string slug, long commentId, CancellationToken cancellationToken) =>
         DeleteComment.ExecuteAsync(userId, slug, commentId, db, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListAsync(int count, CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync($"trending:{count}", ct => ListTrendingTags.ExecuteAsync(count, db, ct), cancellationToken);
+
+    public Task<int> RecomputeAsync(TimeSpan window, CancellationToken cancellationToken) =>
+        RecomputeTrendingTags.ExecuteAsync(window, db, clock, cancellationToken);
 }

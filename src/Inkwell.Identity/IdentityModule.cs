@@ -1,5 +1,6 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
+using Inkwell.Identity.Mail;
 using Inkwell.Identity.Seeding;
 using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Auth;
@@ -32,6 +33,7 @@ public sealed class IdentityModule : IModule
         builder.Services.AddSingleton(services => services.GetRequiredService<SigningKeyStore>().Load());
         builder.Services.Replace(ServiceDescriptor.Singleton<ITokenValidationKeys>(services => services.GetRequiredService<SigningKeySet>()));
         builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddSingleton(RefreshTokenOptions.From(builder.Configuration));
         builder.Services.AddScoped<RefreshTokens>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
@@ -42,6 +44,8 @@ public sealed class IdentityModule : IModule
         builder.Services.AddScoped<IdentityOperations>();
         builder.Services.AddScoped<IUserAdministration>(services => services.GetRequiredService<IdentityOperations>());
         builder.Services.AddScoped<IUserTransfer>(services => services.GetRequiredService<IdentityOperations>());
+        builder.Services.AddScoped<IMailPreferences>(services => services.GetRequiredService<IdentityService>());
+        builder.Services.AddScoped<ISessionMaintenance>(services => services.GetRequiredService<IdentityService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityApi();

@@ -1,11 +1,15 @@
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Data;
+using Inkwell.Platform.Jobs;
 using Inkwell.Platform.Modules;
 using Inkwell.Web.Auth;
+using Inkwell.Web.Data;
 using Inkwell.Web.Feeds;
 using Inkwell.Web.Markdown;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +31,10 @@ public sealed class WebModule : IModule
             pages.Conventions.AuthorizePage("/Account/Settings");
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
+        builder.AddModuleDbContext<WebDbContext>(Name);
+        builder.Services.AddScoped<SiteDocuments>();
+        builder.AddScheduledJob<RegenerateSiteDocuments>(
+            RegenerateSiteDocuments.Name, "0 0/5 * * * ?", "Regenerates the sitemap and the site's RSS and Atom feeds.");
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
         builder.Services.AddSingleton<SignInThrottle>();
@@ -50,10 +58,10 @@ public sealed class WebModule : IModule
         endpoints.MapStaticAssets();
         endpoints.MapRazorPages();
         endpoints.MapSyndication();
-        endpoints.MapSitemap();
     }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<WebDbContext>().Database.MigrateAsync(cancellationToken);
 
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }

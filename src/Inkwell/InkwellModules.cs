@@ -3,6 +3,7 @@ using Inkwell.Gateway;
 using Inkwell.Identity;
 using Inkwell.Platform.Modules;
 using Inkwell.Web;
+using Inkwell.Worker;
 
 namespace Inkwell;
 
@@ -10,7 +11,7 @@ namespace Inkwell;
 public static class InkwellModules
 {
     public static readonly IReadOnlyList<IModule> All =
-        [new IdentityModule(), new ContentModule(), new WebModule(), new GatewayModule()];
+        [new IdentityModule(), new ContentModule(), new WebModule(), new WorkerModule(), new GatewayModule()];
 
     public static readonly ModuleManager Manager = new(All);
 }

@@ -24,6 +24,13 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
 
     public DbSet<AuthorFollow> AuthorFollows => Set<AuthorFollow>();
 
+    public DbSet<TrendingTag> TrendingTags => Set<TrendingTag>();
+
+    /// <summary>Saves, and commits the integration events the changes raise in the same transaction (the outbox).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        await Outbox.SaveChangesWithEventsAsync(
+            this, await ContentEvents.CaptureAsync(this, cancellationToken), base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
 
@@ -92,6 +99,15 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
         });
 
         modelBuilder.MapInbox("content");
+        modelBuilder.MapOutbox("content");
+
+        modelBuilder.Entity<TrendingTag>(trending =>
+        {
+            trending.ToTable("content_trending_tags");
+            trending.HasKey(t => t.Name);
+            trending.Property(t => t.Name).HasMaxLength(ArticleRules.TagMaxLength);
+            trending.HasIndex(t => t.Rank);
+        });
 
         // Its one row, like content_tags.ArticleCount, is written only by the triggers of the
         // KeptCountsAndListIndexes migration (docs/decisions/0004).

@@ -35,6 +35,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
 
             // A database default, so rows written without the column (bulk seeding, rows older than roles) are plain users.
             user.Property(u => u.Role).HasMaxLength(UserRules.RoleMaxLength).HasDefaultValue(Roles.User);
+            // On unless the user says otherwise; the default also covers rows written without the column (bulk seeding).
+            user.Property(u => u.EmailNotifications).HasDefaultValue(true);
             user.HasIndex(u => u.NormalizedUsername).IsUnique();
             user.HasIndex(u => u.NormalizedEmail).IsUnique();
         });

@@ -25,6 +25,9 @@ internal sealed class User
     /// <summary>One of <see cref="Roles.All"/>; written into the access token as the <c>role</c> claim.</summary>
     public string Role { get; set; } = Roles.User;
 
+    /// <summary>Whether the user wants e-mail (notifications and the weekly digest); an unsubscribe link turns it off.</summary>
+    public bool EmailNotifications { get; set; } = true;
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>When an operator locked the account; a locked account cannot sign in or refresh its tokens. Null: not locked.</summary>
@@ -47,6 +50,7 @@ internal sealed class User
     public Account ToAccount() => new(Id, Username, Email, Bio, Image, Role);
 
     public AccountListing ToListing() => new(Id, Username, Email, Role, CreatedAt, LockedAt);
+    public MailRecipient ToRecipient() => new(Id, Username, Email, EmailNotifications);
 
     public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
 

@@ -103,6 +103,11 @@ namespace Inkwell.Migrations.Postgres.Identity
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<bool>("EmailNotifications")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Image")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

@@ -223,6 +223,28 @@ namespace Inkwell.Migrations.Sqlite.Content
                     b.ToTable("content_tags", (string)null);
                 });
 
+            modelBuilder.Entity("Inkwell.Content.Data.TrendingTag", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Rank");
+
+                    b.ToTable("content_trending_tags", (string)null);
+                });
+
             modelBuilder.Entity("Inkwell.Platform.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -238,6 +260,52 @@ namespace Inkwell.Migrations.Sqlite.Content
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("content_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Inkwell.Platform.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DeadLetteredAt", "Id");
+
+                    b.ToTable("content_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Inkwell.Content.Data.ArticleTag", b =>

@@ -94,6 +94,11 @@ namespace Inkwell.Migrations.Sqlite.Identity
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EmailNotifications")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Image")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -22,13 +22,8 @@ public static class DatabaseSetup
     public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder, string moduleName)
         where TContext : DbContext
     {
-        var provider = DatabaseProviders.Parse(builder.Configuration[ProviderKey]);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        var dataFolder = DataFolderOf(builder.Configuration);
+        var (provider, connection) = ConnectionOf(builder.Configuration);
         var historyTable = $"{moduleName}_migrations_history";
-        var connection = provider == DatabaseProvider.Sqlite
-            ? SqliteConnectionString(connectionString, dataFolder)
-            : RequiredConnectionString(connectionString, provider);
 
         // Pooled: a request reuses a reset context instead of building one, which matters on hot read paths.
         builder.Services.AddDbContextPool<TContext>((services, options) =>
@@ -55,6 +50,16 @@ public static class DatabaseSetup
                 $"{moduleName}-database", tags: [HealthEndpoints.ReadyTag, HealthEndpoints.EngineTag], timeout: HealthCheckTimeout)
             // Not part of readiness: an instance that does not migrate at start-up serves while another migrates.
             .AddCheck<MigrationsHealthCheck<TContext>>($"{moduleName}-migrations", tags: [HealthEndpoints.EngineTag], timeout: HealthCheckTimeout);
+    }
+
+    /// <summary>The engine and connection string every module uses (with SQLite, by default a file in the data folder).</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) ConnectionOf(IConfiguration configuration)
+    {
+        var provider = DatabaseProviders.Parse(configuration[ProviderKey]);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return (provider, provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(connectionString, DataFolderOf(configuration))
+            : RequiredConnectionString(connectionString, provider));
     }
 
     public static DataFolder DataFolderOf(IConfiguration configuration) =>

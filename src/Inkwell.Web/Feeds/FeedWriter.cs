@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using Inkwell.Content.Contracts;
 using Inkwell.Web.Pages;
-using Microsoft.AspNetCore.Http;
 
 namespace Inkwell.Web.Feeds;
 
@@ -17,41 +16,42 @@ internal sealed record Feed(string Title, string Description, string HomePath, s
 
 internal static class FeedWriter
 {
-    public static string Write(Feed feed, FeedFormat format, HttpRequest request)
+    /// <param name="origin">The site's address, in front of every link: a request's, or <see cref="SiteDocuments.OriginMarker"/> for a stored copy.</param>
+    public static string Write(Feed feed, FeedFormat format, string origin)
     {
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Async = false }))
         {
             if (format == FeedFormat.Rss)
             {
-                WriteRss(xml, feed, request);
+                WriteRss(xml, feed, origin);
             }
             else
             {
-                WriteAtom(xml, feed, request);
+                WriteAtom(xml, feed, origin);
             }
         }
 
         return text.ToString();
     }
 
-    private static void WriteRss(XmlWriter xml, Feed feed, HttpRequest request)
+    private static void WriteRss(XmlWriter xml, Feed feed, string origin)
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
         xml.WriteStartElement("channel");
         xml.WriteElementString("title", feed.Title);
-        xml.WriteElementString("link", SiteUrls.Absolute(request, feed.HomePath));
+        xml.WriteElementString("link", origin + feed.HomePath);
         xml.WriteElementString("description", feed.Description);
         xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-        xml.WriteAttributeString("href", SiteUrls.Absolute(request, feed.SelfPath));
+        xml.WriteAttributeString("href", origin + feed.SelfPath);
         xml.WriteAttributeString("rel", "self");
         xml.WriteAttributeString("type", "application/rss+xml");
         xml.WriteEndElement();
         foreach (var article in feed.Articles)
         {
-            var url = SiteUrls.Absolute(request, SiteUrls.Article(article.Slug));
+            var url = origin + SiteUrls.Article(article.Slug);
             xml.WriteStartElement("item");
             xml.WriteElementString("title", article.Title);
             xml.WriteElementString("link", url);
@@ -73,20 +73,20 @@ internal static class FeedWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteAtom(XmlWriter xml, Feed feed, HttpRequest request)
+    private static void WriteAtom(XmlWriter xml, Feed feed, string origin)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         var updated = feed.Articles.Count > 0 ? feed.Articles.Max(a => a.UpdatedAt) : DateTime.UnixEpoch;
         xml.WriteStartElement("feed", atom);
         xml.WriteElementString("title", atom, feed.Title);
         xml.WriteElementString("subtitle", atom, feed.Description);
-        xml.WriteElementString("id", atom, SiteUrls.Absolute(request, feed.SelfPath));
+        xml.WriteElementString("id", atom, origin + feed.SelfPath);
         xml.WriteElementString("updated", atom, Timestamp(updated));
-        WriteLink(xml, SiteUrls.Absolute(request, feed.SelfPath), "self");
-        WriteLink(xml, SiteUrls.Absolute(request, feed.HomePath), "alternate");
+        WriteLink(xml, origin + feed.SelfPath, "self");
+        WriteLink(xml, origin + feed.HomePath, "alternate");
         foreach (var article in feed.Articles)
         {
-            var url = SiteUrls.Absolute(request, SiteUrls.Article(article.Slug));
+            var url = origin + SiteUrls.Article(article.Slug);
             xml.WriteStartElement("entry", atom);
             xml.WriteElementString("id", atom, url);
             xml.WriteElementString("title", atom, article.Title);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inkwell.Web.Pages;
 
-public sealed class IndexModel(IArticles articles) : PageModel
+public sealed class IndexModel(IArticles articles, ITrendingTags trending) : PageModel
 {
     private const int PopularTagCount = 20;
 
@@ -36,7 +36,12 @@ public sealed class IndexModel(IArticles articles) : PageModel
         Articles = Feed == "your"
             ? await articles.FeedAsync(readerId!.Value, paging, cancellationToken)
             : await articles.ListAsync(new ArticleFilter(Tag: Tag), paging, readerId, cancellationToken);
-        PopularTags = (await articles.TagsAsync(cancellationToken)).Take(PopularTagCount).ToList();
+        // What is trending this week first (a scheduled job computes it), then the most used of all time to fill the list,
+        // so a quiet week or a fresh install still shows tags.
+        var trendingTags = await trending.ListAsync(PopularTagCount, cancellationToken);
+        PopularTags = trendingTags.Count >= PopularTagCount
+            ? trendingTags
+            : [.. trendingTags.Concat(await articles.TagsAsync(cancellationToken)).Distinct(StringComparer.Ordinal).Take(PopularTagCount)];
         Pager = new Pager(pageNumber, Articles.ArticlesCount, Request);
     }
 }

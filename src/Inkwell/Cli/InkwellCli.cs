@@ -18,7 +18,7 @@ public static class InkwellCli
 {
     public static readonly Option<string> Target = new("--target")
     {
-        Description = "Modules this process runs: all (default), identity, content, web or gateway; a comma list runs several.",
+        Description = "Modules this process runs: all (default), identity, content, web, worker or gateway; a comma list runs several.",
         DefaultValueFactory = _ => "all",
         Recursive = true,
     };
@@ -41,6 +41,7 @@ public static class InkwellCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         return root;
     }
 

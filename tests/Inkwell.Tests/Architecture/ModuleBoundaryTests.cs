@@ -18,6 +18,7 @@ public sealed class ModuleBoundaryTests
     [InlineData(typeof(IdentityModule))]
     [InlineData(typeof(ContentModule))]
     [InlineData(typeof(WebModule))]
+    [InlineData(typeof(Inkwell.Worker.WorkerModule))]
     [InlineData(typeof(Inkwell.Gateway.GatewayModule))]
     public void A_module_references_only_the_platform_and_other_modules_contracts(Type moduleType)
     {
@@ -48,6 +49,8 @@ public sealed class ModuleBoundaryTests
 
         AssertTablesPrefixed(scope.ServiceProvider.GetRequiredService<Inkwell.Identity.Data.IdentityDbContext>(), "identity_");
         AssertTablesPrefixed(scope.ServiceProvider.GetRequiredService<Inkwell.Content.Data.ContentDbContext>(), "content_");
+        AssertTablesPrefixed(scope.ServiceProvider.GetRequiredService<Inkwell.Web.Data.WebDbContext>(), "web_");
+        AssertTablesPrefixed(scope.ServiceProvider.GetRequiredService<Inkwell.Worker.Data.WorkerDbContext>(), "worker_");
     }
 
     private static void AssertTablesPrefixed(DbContext db, string prefix)

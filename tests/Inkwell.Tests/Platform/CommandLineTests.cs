@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, _, stderr) = await RunAsync("--target", "nonsense");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Unknown target 'nonsense'. Valid targets: all, identity, content, web, gateway.", stderr, StringComparison.Ordinal);
+        Assert.Contains("Unknown target 'nonsense'. Valid targets: all, identity, content, web, worker, gateway.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("migrate", stdout, StringComparison.Ordinal);
         Assert.Contains("--target", stdout, StringComparison.Ordinal);
         Assert.Contains("keys", stdout, StringComparison.Ordinal);
-        foreach (var command in new[] { "users", "export", "import <file>", "config", "health" })
+        foreach (var command in new[] { "users", "export", "import <file>", "config", "health", "jobs" })
         {
             Assert.Matches($@"\n\s+{command}\s{{2,}}\S", stdout);
         }

@@ -14,7 +14,10 @@ public sealed class DatabaseSchemaTests(InkwellFactory factory)
     public void Start_up_applies_every_migration_and_the_model_has_no_unmigrated_changes()
     {
         using var scope = factory.Services.CreateScope();
-        foreach (var db in new DbContext[] { Get<IdentityDbContext>(scope), Get<ContentDbContext>(scope) })
+        foreach (var db in new DbContext[]
+        {
+            Get<IdentityDbContext>(scope), Get<ContentDbContext>(scope), Get<Inkwell.Web.Data.WebDbContext>(scope), Get<Inkwell.Worker.Data.WorkerDbContext>(scope),
+        })
         {
             Assert.NotEmpty(db.Database.GetAppliedMigrations());
             Assert.Empty(db.Database.GetPendingMigrations());
@@ -36,6 +39,7 @@ public sealed class DatabaseSchemaTests(InkwellFactory factory)
     [InlineData(typeof(ContentDbContext), "content_tags", "Name")]
     [InlineData(typeof(ContentDbContext), "content_favorites", "UserId")]
     [InlineData(typeof(ContentDbContext), "content_comments", "ArticleId")]
+    [InlineData(typeof(Inkwell.Worker.Data.WorkerDbContext), "worker_jobs", "State")]
     public void Every_column_a_query_filters_or_sorts_by_leads_an_index(Type contextType, string table, string column)
     {
         using var scope = factory.Services.CreateScope();

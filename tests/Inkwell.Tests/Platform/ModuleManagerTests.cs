@@ -121,8 +121,8 @@ public sealed class ModuleManagerTests
     [Fact]
     public void The_binary_has_a_target_per_module_and_all_leaves_out_the_gateway()
     {
-        Assert.Equal(["all", "identity", "content", "web", "gateway"], InkwellModules.Manager.Targets);
-        Assert.Equal(["identity", "content", "web"], Names(InkwellModules.Manager.Resolve("all")));
+        Assert.Equal(["all", "identity", "content", "web", "worker", "gateway"], InkwellModules.Manager.Targets);
+        Assert.Equal(["identity", "content", "web", "worker"], Names(InkwellModules.Manager.Resolve("all")));
         Assert.Equal(["gateway"], Names(InkwellModules.Manager.Resolve("gateway")));
         Assert.Equal(["identity", "content"], Names(InkwellModules.Manager.Resolve("identity,content")));
     }

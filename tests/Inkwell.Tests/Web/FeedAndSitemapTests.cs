@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Worker.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Tests.Web;
 
@@ -14,6 +16,7 @@ public sealed class FeedAndSitemapTests(InkwellFactory factory)
     {
         var api = factory.CreateApiClient();
         var article = await api.CreateArticleAsync(await api.RegisterAsync());
+        await RegenerateAsync();
 
         var response = await factory.CreateClient().GetAsync("/feed.rss");
         var rss = XDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -53,11 +56,44 @@ public sealed class FeedAndSitemapTests(InkwellFactory factory)
         var api = factory.CreateApiClient();
         var author = await api.RegisterAsync();
         var article = await api.CreateArticleAsync(author);
+        await RegenerateAsync();
 
-        var sitemap = XDocument.Parse(await factory.CreateClient().GetStringAsync("/sitemap.xml"));
+        var locations = await SitemapLocationsAsync();
 
-        var locations = sitemap.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
-        Assert.Contains(locations, l => l.EndsWith($"/article/{article["slug"]}", StringComparison.Ordinal));
+        Assert.Contains("http://localhost/article/" + article["slug"], locations);
         Assert.Contains(locations, l => l.EndsWith($"/profile/{author.Username}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_sitemap_and_feeds_are_served_as_last_generated_until_the_schedule_regenerates_them()
+    {
+        var api = factory.CreateApiClient();
+        var author = await api.RegisterAsync();
+        await RegenerateAsync();
+        var article = await api.CreateArticleAsync(author);
+
+        var before = await SitemapLocationsAsync();
+        var feedBefore = await factory.CreateClient().GetStringAsync("/feed.atom");
+        await RegenerateAsync();
+        var after = await SitemapLocationsAsync();
+
+        var url = "http://localhost/article/" + article["slug"];
+        Assert.DoesNotContain(url, before);
+        Assert.DoesNotContain(url, feedBefore, StringComparison.Ordinal);
+        Assert.Contains(url, after);
+        Assert.Contains(url, await factory.CreateClient().GetStringAsync("/feed.atom"), StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> SitemapLocationsAsync()
+    {
+        var sitemap = XDocument.Parse(await factory.CreateClient().GetStringAsync("/sitemap.xml"));
+        return [.. sitemap.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value)];
+    }
+
+    /// <summary>What the <c>site-documents</c> schedule does every few minutes.</summary>
+    private async Task RegenerateAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<IJobs>().RunNowAsync("site-documents", CancellationToken.None)).Succeeded);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inkwell.Web.Pages.Account;
 
-public sealed class SettingsModel(IAccounts accounts) : PageModel
+public sealed class SettingsModel(IAccounts accounts, IMailPreferences mail) : PageModel
 {
     public sealed class SettingsInput
     {
@@ -20,6 +20,9 @@ public sealed class SettingsModel(IAccounts accounts) : PageModel
         public string? Email { get; set; }
 
         public string? Password { get; set; }
+
+        /// <summary>Mail about new followers and comments, and the weekly digest.</summary>
+        public bool EmailNotifications { get; set; }
     }
 
     [BindProperty]
@@ -36,7 +39,11 @@ public sealed class SettingsModel(IAccounts accounts) : PageModel
             return LocalRedirect("/login");
         }
 
-        Input = new SettingsInput { Image = account.Image, Username = account.Username, Bio = account.Bio, Email = account.Email };
+        var recipient = await mail.GetRecipientAsync(account.UserId, cancellationToken);
+        Input = new SettingsInput
+        {
+            Image = account.Image, Username = account.Username, Bio = account.Bio, Email = account.Email, EmailNotifications = recipient?.EmailNotifications ?? true,
+        };
         Saved = saved;
         return Page();
     }
@@ -59,6 +66,8 @@ public sealed class SettingsModel(IAccounts accounts) : PageModel
             return Page();
         }
 
+        // The preference lives with the account in Identity, behind a contract of its own (mail is not part of the RealWorld user).
+        await mail.SetEmailNotificationsAsync(account.UserId, Input.EmailNotifications, cancellationToken);
         await SiteSession.SignInAsync(HttpContext, account);
         return RedirectToPage(new { saved = true });
     }

@@ -1,6 +1,11 @@
 using Inkwell.Content.Data;
 using Inkwell.Identity.Data;
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
+using Inkwell.Worker.Contracts;
+using Inkwell.Worker.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Tests.Api.Content;
@@ -23,8 +28,10 @@ internal sealed record QueryCountWorld(
     public static async Task<QueryCountWorld> CreateAsync(InkwellFactory factory)
     {
         var recorder = new SqlCommandRecorder();
-        // Every request must reach the database to be counted, so the read cache is off.
-        var host = factory.WithWebHostBuilder(builder => builder.UseSetting("Cache:Enabled", "false").ConfigureServices(services =>
+        // Every request must reach the database to be counted, so the read cache is off. The worker's jobs read Content and
+        // Identity too (mail looks up its recipients, cron jobs list articles), so its schedules are off and each request
+        // is counted once the mail earlier writes queued has been sent.
+        var host = factory.WithWebHostBuilder(builder => WithoutSchedules(builder).UseSetting("Cache:Enabled", "false").ConfigureServices(services =>
         {
             services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(recorder));
             services.ConfigureDbContext<IdentityDbContext>(options => options.AddInterceptors(recorder));
@@ -60,12 +67,33 @@ internal sealed record QueryCountWorld(
         {
             await api.AddCommentAsync(commenter, slugs[1]);
         }
-        return new QueryCountWorld(recorder, api, reader, tag, authors[0].Username, fan.Username, slugs[0], slugs[1]);
+        return new QueryCountWorld(recorder, api, reader, tag, authors[0].Username, fan.Username, slugs[0], slugs[1]) { Services = host.Services };
+    }
+
+    private IServiceProvider Services { get; init; } = null!;
+
+    /// <summary>Waits until the worker has sent what earlier writes queued (here or in other tests on this database).</summary>
+    private Task WorkerIdleAsync() => Eventually.HoldsAsync(async () =>
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<WorkerDbContext>().Jobs;
+        return !await jobs.AnyAsync(j => j.State == JobStates.Queued || j.State == JobStates.Running);
+    }, TimeSpan.FromSeconds(60), "the worker to finish the jobs earlier writes queued");
+
+    private static IWebHostBuilder WithoutSchedules(IWebHostBuilder builder)
+    {
+        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents" })
+        {
+            builder.UseSetting($"Worker:Schedules:{job}", "off");
+        }
+
+        return builder;
     }
 
     /// <summary>The SQL commands one GET sends, after checking it answered 200.</summary>
     public async Task<(JsonObject Json, IReadOnlyList<RecordedCommand> Commands)> GetAsync(string url, string? token)
     {
+        await WorkerIdleAsync();
         Recorder.Reset();
         var json = await (await Api.GetAsync(url, token)).ReadJsonAsync(HttpStatusCode.OK);
         // The outbox relay polls in the background on its own schedule; its commands are not the request's.

@@ -51,7 +51,7 @@ public sealed class OutboxDeadLetterCommandTests(OutboxFactory factory) : IClass
         var (exitCode, _, stderr) = await InkwellCommand.RunAsync(factory, [], "events", "dead-letters", "list", "--queue", "nonsense");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Unknown queue 'nonsense'. Queues: identity_outbox.", stderr, StringComparison.Ordinal);
+        Assert.Contains("Unknown queue 'nonsense'. Queues: identity_outbox, content_outbox.", stderr, StringComparison.Ordinal);
     }
 
     private async Task RelayAsync()

@@ -32,6 +32,8 @@ public sealed class InkwellProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public string Output => string.Join('\n', _output);
 
     /// <summary>Starts the binary in Production with one line per log entry and every request logged.</summary>

@@ -1,24 +1,18 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Web.Pages;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Inkwell.Web.Feeds;
 
 /// <summary>sitemap.xml: the home page, the newest articles and their authors' profiles.</summary>
-internal static class SitemapEndpoint
+internal static class SitemapWriter
 {
     // Enough for search engines to find what is new; older articles stay reachable through profiles.
     private const int MaxArticles = 1000;
 
-    public static void MapSitemap(this IEndpointRouteBuilder endpoints) => endpoints.MapGet("/sitemap.xml", WriteAsync);
-
-    private static async Task<IResult> WriteAsync(HttpContext http, IArticles articles, CancellationToken cancellationToken)
+    public static async Task<string> WriteAsync(IArticles articles, string origin, CancellationToken cancellationToken)
     {
         var newest = new List<ArticleSummary>();
         for (var offset = 0; offset < MaxArticles; offset += Paging.MaxLimit)
@@ -36,21 +30,21 @@ internal static class SitemapEndpoint
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartElement("urlset", ns);
-            WriteUrl(xml, ns, SiteUrls.Absolute(http.Request, "/"), newest.Count > 0 ? newest.Max(a => a.UpdatedAt) : null);
+            WriteUrl(xml, ns, origin + "/", newest.Count > 0 ? newest.Max(a => a.UpdatedAt) : null);
             foreach (var article in newest)
             {
-                WriteUrl(xml, ns, SiteUrls.Absolute(http.Request, SiteUrls.Article(article.Slug)), article.UpdatedAt);
+                WriteUrl(xml, ns, origin + SiteUrls.Article(article.Slug), article.UpdatedAt);
             }
 
             foreach (var author in newest.GroupBy(a => a.Author.Username))
             {
-                WriteUrl(xml, ns, SiteUrls.Absolute(http.Request, SiteUrls.Profile(author.Key)), author.Max(a => a.UpdatedAt));
+                WriteUrl(xml, ns, origin + SiteUrls.Profile(author.Key), author.Max(a => a.UpdatedAt));
             }
 
             xml.WriteEndElement();
         }
 
-        return TypedResults.Text(text.ToString(), "application/xml; charset=utf-8", Encoding.UTF8);
+        return text.ToString();
     }
 
     private static void WriteUrl(XmlWriter xml, string ns, string location, DateTime? lastModified)

@@ -1,0 +1,70 @@
+using Inkwell.Content.Contracts.Events;
+using Inkwell.Identity.Contracts.Events;
+using Inkwell.Platform.Data;
+using Inkwell.Platform.Jobs;
+using Inkwell.Platform.Messaging;
+using Inkwell.Platform.Modules;
+using Inkwell.Worker.Contracts;
+using Inkwell.Worker.Data;
+using Inkwell.Worker.Jobs;
+using Inkwell.Worker.Mail;
+using Inkwell.Worker.Maintenance;
+using Inkwell.Worker.Notifications;
+using Inkwell.Worker.Scheduling;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Worker;
+
+/// <summary>Background jobs (persisted, retried, dead-lettered), cron schedules run once across instances, and the mail they send.</summary>
+public sealed class WorkerModule : IModule
+{
+    public string Name => "worker";
+
+    // Mail reads addresses and preferences from Identity and digests from Content at send time (docs/decisions/0011),
+    // through their contracts, in-process: like the website, the worker runs where those modules run.
+    public IReadOnlyList<string> DependsOn => ["identity", "content"];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDbContext<WorkerDbContext>(Name);
+        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section);
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        builder.Services.AddSingleton<JobSignal>();
+        builder.Services.AddSingleton<IModuleInterceptor<WorkerDbContext>, JobSignalInterceptor>();
+        builder.Services.AddSingleton<WorkerInstance>();
+        builder.Services.AddSingleton<JobRunner>();
+        builder.Services.AddHostedService<JobRunnerService>();
+        builder.Services.AddScoped<JobQueue>();
+        builder.Services.AddSingleton<ScheduledRunRecorder>();
+        builder.AddWorkerScheduler();
+
+        builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddScoped<MailLayout>();
+        builder.AddEventHandler<WorkerDbContext, UserFollowed, QueueFollowerMail>(Name);
+        builder.AddEventHandler<WorkerDbContext, CommentAdded, QueueCommentMail>(Name);
+        builder.Services.AddBackgroundJob<SendFollowerMail>();
+        builder.Services.AddBackgroundJob<SendCommentMail>();
+        builder.Services.AddBackgroundJob<SendDigestMail>();
+
+        // Cron expressions are Quartz's (seconds first), in UTC; Worker:Schedules:<name> replaces one, "off" removes it.
+        builder.AddScheduledJob<WeeklyDigest>(WeeklyDigest.Name, "0 0 8 ? * MON", "Mails each subscribed user the week's articles from the people they follow.");
+        builder.AddScheduledJob<RecomputeTrendingTags>(RecomputeTrendingTags.Name, "0 0/10 * * * ?", "Recomputes the home page's trending tags from the last 7 days.");
+        builder.AddScheduledJob<PurgeRefreshTokens>(PurgeRefreshTokens.Name, "0 15 3 * * ?", "Deletes expired and revoked refresh tokens.");
+        builder.AddScheduledJob<PurgeFinishedJobs>(PurgeFinishedJobs.Name, "0 45 3 * * ?", "Deletes succeeded jobs and run records older than Worker:KeepFinishedFor.");
+
+        builder.Services.AddScoped<WorkerService>();
+        builder.Services.AddScoped<IJobs>(services => services.GetRequiredService<WorkerService>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<WorkerDbContext>().Database.MigrateAsync(cancellationToken);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
