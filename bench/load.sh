@@ -350,6 +350,11 @@ slope() { awk -F'\t' -v col="$2" 'NR > 1 && $col != "" { n++; x = $1 / 60; y = $
   END { if (n < 3) { print "? ?"; exit } d = n * sxx - sx * sx; printf "%.2f %.1f\n", (d ? (n * sxy - sx * sy) / d : 0), sy / n }' "$1"; }
 read -r rss_slope rss_mean < <(slope "$WORK/rss.tsv" 2)
 read -r gc_slope gc_mean < <(slope "$WORK/gc.tsv" 2)
+# The same over the second half only: the read cache keeps unreachable entries for Cache:Expiration (5 min), so
+# memory first climbs to a plateau; a trend that goes on in the second half is growth that does not stop.
+second_half() { awk -F'\t' -v h=$((SOAK_SECONDS / 2)) 'NR == 1 || $1 >= h' "$1" >"$1.late"; echo "$1.late"; }
+read -r rss_late_slope rss_late_mean < <(slope "$(second_half "$WORK/rss.tsv")" 2)
+read -r gc_late_slope gc_late_mean < <(slope "$(second_half "$WORK/gc.tsv")" 2)
 verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soak is under 5% of the mean
   awk -v s="$1" -v m="$2" -v mins="$(awk -v s="$SOAK_SECONDS" 'BEGIN { print s / 60 }')" 'BEGIN {
     if (s == "?") { print "not measured"; exit }
@@ -375,6 +380,8 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "| Server CPU | $cores_server cores on average; the whole machine $cores_machine of $(nproc) busy |"
   echo "| RSS | mean $rss_mean MiB, slope $rss_slope MiB/min: $(verdict "$rss_slope" "$rss_mean") |"
   echo "| GC heap | mean $gc_mean MiB, slope $gc_slope MiB/min: $(verdict "$gc_slope" "$gc_mean") |"
+  echo "| RSS, second half | mean $rss_late_mean MiB, slope $rss_late_slope MiB/min |"
+  echo "| GC heap, second half | mean $gc_late_mean MiB, slope $gc_late_slope MiB/min |"
   echo
   echo "Flat means the least-squares trend over the whole soak is under 5% of the mean; the GC heap is the runtime's"
   echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations."
@@ -384,7 +391,7 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "| second | RSS | GC heap | load (1 min) |"
   echo "|--:|--:|--:|--:|"
   awk -F'\t' 'FNR == 1 { next } NR == FNR { gc[$1] = $2; next } {
-      best = ""; for (t in gc) if (t <= $1 + 5 && t >= $1 - 5) best = gc[t]
+      best = ""; for (t in gc) if (t + 0 <= $1 + 5 && t + 0 > $1 - 5) best = gc[t]
       printf "| %s | %s MiB | %s | %s |\n", $1, $2, (best == "" ? "–" : best " MiB"), $3 }' "$WORK/gc.tsv" "$WORK/rss.tsv"
   echo
   echo "## Raw wrk output"
