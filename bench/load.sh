@@ -279,6 +279,10 @@ if [[ $MODE != soak ]]; then
     echo "*server cores*: the server's CPU seconds per second during the step; *machine cores busy*: all processes"
     echo "(of $(nproc)). When the machine is saturated by other work, req/s is lower than the code deserves."
     echo
+    echo "## Observations"
+    echo
+    echo "_To be written by whoever ran it: what limited the throughput, with numbers._"
+    echo
     echo "## Raw wrk output"
     echo
     for c in "${STEP_LIST[@]}"; do
@@ -385,6 +389,10 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo
   echo "Flat means the least-squares trend over the whole soak is under 5% of the mean; the GC heap is the runtime's"
   echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations."
+  echo
+  echo "## Observations"
+  echo
+  echo "_To be written by whoever ran it: the errors and the memory trend explained, with numbers._"
   echo
   echo "## Memory every ${SAMPLE_SECONDS} s"
   echo
