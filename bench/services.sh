@@ -34,6 +34,8 @@ readonly REPORT=$ROOT/bench/reports/$(date +%F)-services.md
 mkdir -p "$WORK"
 log() { printf '[%s] %s\n' "$(date +%T)" "$*"; }
 export INKWELL_CLUSTER_DATABASE=$DATABASE
+# scripts/cluster passes its environment on to every instance: the rate limits are raised far above what wrk sends.
+export RateLimits__Anonymous__PermitLimit=1000000000 RateLimits__SignedIn__PermitLimit=1000000000 RateLimits__SignIn__PermitLimit=1000000000
 cleanup() { bash scripts/cluster down >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 

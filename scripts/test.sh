@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Inkwell's one test command: build, every test with coverage, the coverage floor,
-# and the RealWorld conformance suite run by newman against the real binary.
+# the RealWorld conformance suite run by newman against the real binary, and a smoke of the load test.
 #
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
@@ -400,3 +400,9 @@ run_conformance sqlite
 run_conformance postgres
 run_conformance services
 CONFORMANCE_LINE=$(IFS=';'; echo "${CONFORMANCE_LINES[*]}")
+
+# ---------------------------------------------------------------------------------------------
+heading "Load smoke"
+# Two 3-second steps of the load test's session mix (bench/load.sh --smoke) against the Release binary on
+# PostgreSQL: proves the script, the mix and the raised rate limits still work; any error fails it.
+timeout 300 bash bench/load.sh --smoke --engine postgres || problem "the load smoke (bench/load.sh --smoke) failed: see artifacts/bench/"

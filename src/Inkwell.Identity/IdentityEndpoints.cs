@@ -1,6 +1,7 @@
 using Inkwell.Identity.Profiles;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
+using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -11,8 +12,8 @@ internal static class IdentityEndpoints
     public static void MapIdentityApi(this IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/api").WithTags("User and Authentication");
-        users.MapPost("/users", RegisterUser.HandleAsync).WithName("CreateUser");
-        users.MapPost("/users/login", LoginUser.HandleAsync).WithName("Login");
+        users.MapPost("/users", RegisterUser.HandleAsync).WithName("CreateUser").RequireRateLimiting(RateLimitPolicies.SignIn);
+        users.MapPost("/users/login", LoginUser.HandleAsync).WithName("Login").RequireRateLimiting(RateLimitPolicies.SignIn);
         users.MapGet("/user", GetCurrentUser.HandleAsync).WithName("GetCurrentUser").RequireAuthorization();
         users.MapPut("/user", UpdateCurrentUser.HandleAsync).WithName("UpdateCurrentUser").RequireAuthorization();
         users.MapPost("/users/token", ExchangeRefreshToken.HandleAsync).WithName("RefreshToken")

@@ -3,6 +3,7 @@ using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
+using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,6 +32,8 @@ public static class PlatformSetup
         builder.AddEventBus();
         builder.AddInkwellCaching();
         builder.Services.AddInkwellForwardedHeaders(builder.Configuration);
+        builder.Services.AddInkwellRateLimiting(builder.Configuration);
+        builder.Services.AddInkwellRequestTimeouts(builder.Configuration);
 
         var origins = builder.Configuration.GetSection(CorsOriginsKey).Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
@@ -57,7 +60,13 @@ public static class PlatformSetup
         app.UseCors();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+
+        // After authentication, so a signed-in user is counted as themselves; before anything costly.
+        app.UseInkwellRateLimiting();
         app.UseRejectInvalidTokens();
         app.UseAuthorization();
+
+        // Inside the exception handler, which would otherwise take the cancellation for a client that went away.
+        app.UseRequestTimeouts();
     }
 }

@@ -36,8 +36,6 @@ public sealed class WebModule : IModule
         builder.AddScheduledJob<RegenerateSiteDocuments>(
             RegenerateSiteDocuments.Name, "0 0/5 * * * ?", "Regenerates the sitemap and the site's RSS and Atom feeds.");
         builder.Services.AddSingleton<MarkdownRenderer>();
-        builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
-        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<SiteCookieAuthentication>();
         builder.Services.AddAuthentication().AddCookie(AuthSchemes.SiteCookie, cookie =>
         {

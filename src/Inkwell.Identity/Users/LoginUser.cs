@@ -2,6 +2,7 @@ using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Api;
+using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,18 +15,32 @@ internal static class LoginUser
 
     internal sealed record Credentials(string? Email, string? Password);
 
-    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
-        Request request, IAccounts accounts, AccessTokenIssuer tokens, RefreshTokens refreshTokens, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<UserResponse>, JsonHttpResult<ErrorResponse>, TooManyRequests>> HandleAsync(
+        Request request, IAccounts accounts, AccessTokenIssuer tokens, RefreshTokens refreshTokens, FailedSignIns failedSignIns,
+        CancellationToken cancellationToken)
     {
         if (request.User is not { } credentials)
         {
             return ApiErrors.MissingEnvelope("user");
         }
 
+        if (!failedSignIns.MayTry(credentials.Email, out var retryAfter))
+        {
+            return new TooManyRequests(retryAfter);
+        }
+
         var result = await accounts.SignInAsync(credentials.Email, credentials.Password, cancellationToken);
-        return result.Value is { } account
-            ? TypedResults.Ok(UserResponse.From(account, tokens, await refreshTokens.IssueAsync(account.UserId, cancellationToken)))
-            : ApiErrors.From(result);
+        if (result.Value is not { } account)
+        {
+            if (result.Failure == FailureKind.Unauthorized)
+            {
+                failedSignIns.Record(credentials.Email);
+            }
+
+            return ApiErrors.From(result);
+        }
+
+        return TypedResults.Ok(UserResponse.From(account, tokens, await refreshTokens.IssueAsync(account.UserId, cancellationToken)));
     }
 
     public static async Task<Result<Account>> ExecuteAsync(

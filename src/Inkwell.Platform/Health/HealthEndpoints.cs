@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,16 +24,17 @@ public static class HealthEndpoints
 
     public static void MapInkwellHealth(this IEndpointRouteBuilder endpoints)
     {
+        // Probes are never rate limited: a balancer or an orchestrator must always get the truth.
         // Liveness runs no check: a process that can answer is alive, whatever its database does.
         endpoints.MapHealthChecks(LivePath, new HealthCheckOptions
         {
             Predicate = _ => false,
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).DisableHttpMetrics();
+        }).DisableHttpMetrics().DisableRateLimiting();
         endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).DisableHttpMetrics();
+        }).DisableHttpMetrics().DisableRateLimiting();
     }
 }

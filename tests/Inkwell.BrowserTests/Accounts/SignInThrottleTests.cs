@@ -10,7 +10,7 @@ public sealed class SignInThrottleTests(BrowserFixture fixture) : BrowserTest(fi
     public async Task After_three_wrong_passwords_for_one_account_the_fourth_attempt_is_refused_with_429()
     {
         // A site of its own whose limit is 3 attempts per account (the shared site allows many more).
-        await using var strict = Fixture.Site.WithWebHostBuilder(web => web.UseSetting("Web:SignInThrottle:AttemptsPerAccount", "3"));
+        await using var strict = Fixture.Site.WithWebHostBuilder(web => web.UseSetting("RateLimits:FailedSignIns:PermitLimit", "3"));
         strict.UseKestrel(0);
         var baseUrl = SiteFactory.Start(strict);
         var person = await Page.SignUpAsync();

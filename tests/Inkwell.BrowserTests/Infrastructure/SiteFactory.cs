@@ -29,8 +29,13 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Inkwell", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
-        // Every test signs in from 127.0.0.1: only the per-account limit stays as in production.
-        builder.UseSetting("Web:SignInThrottle:AttemptsPerAddress", "1000");
+        // Every test signs in from 127.0.0.1: only the per-account and per-user limits stay as in production.
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "100000");
+
+        // A test machine shared with other work can take longer than the production timeout for one request;
+        // the timeout's own tests set theirs (RequestTimeoutTests).
+        builder.UseSetting("RequestTimeouts:Default", "00:00:00");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

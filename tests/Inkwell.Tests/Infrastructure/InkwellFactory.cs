@@ -27,6 +27,15 @@ public class InkwellFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", DemoContent ? "true" : "false");
         builder.UseSetting("Cache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every test's requests come from one client (the test server has no client address): the per-address
+        // limits would count the whole suite as one client. Per-user and per-account limits stay as configured.
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "1000000");
+
+        // A test machine shared with other work can take longer than the production timeout for one request;
+        // the timeout's own tests set theirs (RequestTimeoutTests).
+        builder.UseSetting("RequestTimeouts:Default", "00:00:00");
     }
 
     public ApiClient CreateApiClient() => new(CreateClient());

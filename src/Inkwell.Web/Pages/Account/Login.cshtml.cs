@@ -1,12 +1,16 @@
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Api;
+using Inkwell.Platform.RateLimiting;
 using Inkwell.Web.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Inkwell.Web.Pages.Account;
 
-public sealed class LoginModel(IAccounts accounts, SignInThrottle throttle) : PageModel
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
+public sealed class LoginModel(IAccounts accounts, FailedSignIns failedSignIns) : PageModel
 {
     public sealed class LoginInput
     {
@@ -27,17 +31,23 @@ public sealed class LoginModel(IAccounts accounts, SignInThrottle throttle) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email, out var retryAfter))
+        if (!failedSignIns.MayTry(Input.Email, out var retryAfter))
         {
-            ModelState.AddModelError(string.Empty, $"Too many sign-in attempts. Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.");
+            var seconds = TooManyRequests.SecondsOf(retryAfter);
+            ModelState.AddModelError(string.Empty, $"Too many sign-in attempts. Try again in {seconds} seconds.");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page();
         }
 
         var result = await accounts.SignInAsync(Input.Email, Input.Password, cancellationToken);
         if (result.Value is not { } account)
         {
+            if (result.Failure == FailureKind.Unauthorized)
+            {
+                failedSignIns.Record(Input.Email);
+            }
+
             ModelState.AddErrors(result.Error, nameof(Input), nameof(LoginInput.Email), nameof(LoginInput.Password));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();

@@ -1,11 +1,14 @@
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.RateLimiting;
 using Inkwell.Web.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Inkwell.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class RegisterModel(IAccounts accounts) : PageModel
 {
     public sealed class RegisterInput

@@ -35,6 +35,10 @@ public sealed class ServicesCluster : IAsyncLifetime
         // Each process's read cache sees only its own commits; two instances of a module must not keep one.
         "--Cache:Enabled=false",
         "--Database:MigrateOnStart=false",
+        // The load tests send thousands of requests a second from one address.
+        "--RateLimits:Anonymous:PermitLimit=100000000",
+        "--RateLimits:SignedIn:PermitLimit=100000000",
+        "--RateLimits:SignIn:PermitLimit=100000000",
     ];
 
     public async Task InitializeAsync()
