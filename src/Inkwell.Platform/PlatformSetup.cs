@@ -59,5 +59,6 @@ public static class PlatformSetup
         app.UseAuthentication();
         app.UseRejectInvalidTokens();
         app.UseAuthorization();
+        app.UseInkwellResponseCaching();
     }
 }

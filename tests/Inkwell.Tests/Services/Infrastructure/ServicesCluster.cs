@@ -39,8 +39,8 @@ public sealed class ServicesCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        WriteSigningKey();
-        await MigrateAsync();
+        WriteSigningKey(_folder);
+        await MigrateAsync(_folder, BackendSettings);
         for (var i = 0; i < Backends.Length; i++)
         {
             Backends[i] = StartBackend(i);
@@ -110,13 +110,13 @@ public sealed class ServicesCluster : IAsyncLifetime
     }
 
     /// <summary>The instances share one database, so it is migrated once, before any starts, as <c>scripts/cluster</c> does.</summary>
-    private async Task MigrateAsync()
+    public static async Task MigrateAsync(string folder, IEnumerable<string> settings)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "migrate", .. BackendSettings])
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "migrate", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _folder,
+            WorkingDirectory = folder,
         };
         using var migrate = Process.Start(start)!;
         var output = migrate.StandardOutput.ReadToEndAsync();
@@ -129,9 +129,9 @@ public sealed class ServicesCluster : IAsyncLifetime
     }
 
     // One RSA key shared by every backend, so a token one instance issued is valid on the other.
-    private void WriteSigningKey()
+    public static void WriteSigningKey(string folder)
     {
-        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys"));
+        var keys = Directory.CreateDirectory(Path.Combine(folder, "keys"));
         using var rsa = RSA.Create(2048);
         File.WriteAllText(Path.Combine(keys.FullName, "cluster.pem"), rsa.ExportPkcs8PrivateKeyPem());
     }
