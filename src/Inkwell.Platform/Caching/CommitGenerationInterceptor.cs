@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Inkwell.Platform.Caching;
 
 /// <summary>
-/// Advances <typeparamref name="TContext"/>'s cache generation after every commit: a save outside an explicit
-/// transaction, or an explicit transaction's commit (which also covers bulk updates and deletes run inside it).
+/// Advances <typeparamref name="TContext"/>'s cache generation after every commit: a save that wrote rows outside an
+/// explicit transaction (the outbox relay's empty polls write none), or an explicit transaction's commit (which also covers bulk updates and deletes run inside it).
 /// Advancing after the commit, never before, is what keeps a concurrent read from caching the old rows as new; and it
 /// is awaited, so when the writer's request answers, every process already reads the new generation.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class CommitGenerationInterceptor<TContext>(ICacheGenerations ge
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null)
+        if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
         {
             await generations.AdvanceAsync(Scope, cancellationToken);
         }
@@ -28,7 +28,7 @@ internal sealed class CommitGenerationInterceptor<TContext>(ICacheGenerations ge
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null)
+        if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
         {
             generations.Advance(Scope);
         }
