@@ -32,7 +32,7 @@ public sealed class ServicesCluster : IAsyncLifetime
         $"--ConnectionStrings:Inkwell={_database.ConnectionString}",
         $"--Auth:SigningKeys:Path={Path.Combine(_folder, "keys")}",
         "--Demo:Enabled=false",
-        // Each process's read cache sees only its own commits; two instances of a module must not keep one.
+        // Without Cache:Redis each process's caches see only its own commits; two instances of a module must not keep them.
         "--Cache:Enabled=false",
         "--Database:MigrateOnStart=false",
     ];
