@@ -46,7 +46,7 @@ public sealed class IdentityModule : IModule
         builder.Services.AddScoped<IdentityOperations>();
         builder.Services.AddScoped<IUserAdministration>(services => services.GetRequiredService<IdentityOperations>());
         builder.Services.AddScoped<IUserTransfer>(services => services.GetRequiredService<IdentityOperations>());
-        builder.Services.AddScoped<IMailPreferences>(services => services.GetRequiredService<IdentityService>());
+        builder.Services.AddScoped<IMailPreferences, MailPreferences>();
         builder.Services.AddScoped<ISessionMaintenance>(services => services.GetRequiredService<IdentityService>());
     }
 
