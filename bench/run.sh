@@ -619,7 +619,7 @@ target_rows() {
   echo "| Commit | \`$commit\` on \`$branch\` |"
   echo "| Shape | all-in-one Release binary, Production, random signing key, demo content off, \`--urls http://127.0.0.1:0\` |"
   echo "| Engine | $ENGINE_LINE |"
-  echo "| Read cache | $([[ $CACHE == on ]] && echo 'on (the default): repeated reads are served from memory until the next write' || echo 'off (`--cache off`): every request reads the database') |"
+  echo "| Read cache | $([[ $CACHE == on ]] && echo 'on (the default): anonymous GETs are answered from the output cache, other reads from the read cache, until the next write' || echo 'off (`--cache off`): every request reads the database') |"
   echo "| Data set | $DATASET, seeded by $SEEDED_BY: $ROWS |"
   echo "| Load | wrk $({ wrk --version 2>&1 || true; } | awk 'NR == 1 { print $2 }') \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on the same machine, ${WARMUP_SECONDS}s warm-up per scenario (not counted) |"
   echo "| Load average | $LOAD_AT_START at the start, $LOAD_AT_END after the last scenario (1, 5, 15 min) |"
