@@ -5,8 +5,11 @@
 #
 #   bench/run.sh [--engine sqlite|postgres] [--dataset small|large] [--duration 15s]
 #                [--connections 64] [--threads 2] [--warmup 5s] [--scenarios tags,feed,...] [--cache on|off] [--profile]
+#                [--label NAME]
 #
-# --cache off sends every request to the database (Cache__Enabled=false): the database path on its own.
+# --cache off sends every request to the database (Cache__Enabled=false): the database path on its own; on (the
+# default), anonymous GETs are answered from the output cache and the rest read through the read cache.
+# --label NAME appends -NAME to the report's file name, so a run of the day does not replace another one.
 #
 # --profile adds a perf(1) profile of the server under each scenario's load (a separate instance,
 # after the measurements): where its CPU time goes, by library (EF Core, SQLite, ASP.NET Core...).
@@ -26,6 +29,7 @@ WARMUP=5s
 SCENARIOS=all
 PROFILE=0
 CACHE=on
+LABEL=""
 readonly ALL_SCENARIOS=(tags articles article tag author feed write)
 readonly START_SECONDS=90 STOP_SECONDS=15 MAX_SCENARIO_SECONDS=120
 readonly WRITERS=8 WRITE_SLUGS=200 PROFILE_SECONDS=6
@@ -57,6 +61,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$value ;;
     --scenarios) SCENARIOS=$value ;;
     --cache) CACHE=$value ;;
+    --label) LABEL=$value ;;
     *) echo "bench: unknown option: $option (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -70,6 +75,7 @@ bad() { echo "bench: $*" >&2; exit 2; }
 [[ $ENGINE == sqlite || $ENGINE == postgres ]] || bad "--engine must be sqlite or postgres"
 [[ $DATASET == small || $DATASET == large ]] || bad "--dataset must be small or large"
 [[ $CACHE == on || $CACHE == off ]] || bad "--cache must be on or off"
+[[ -z $LABEL || $LABEL =~ ^[a-z0-9-]+$ ]] || bad "--label must be lower-case letters, digits and dashes"
 DURATION_SECONDS=$(seconds_of "$DURATION") || bad "--duration must look like 15s, 1m or 20"
 WARMUP_SECONDS=$(seconds_of "$WARMUP") || bad "--warmup must look like 3s or 0"
 ((DURATION_SECONDS >= 1 && DURATION_SECONDS <= MAX_SCENARIO_SECONDS)) || bad "--duration must be 1s..${MAX_SCENARIO_SECONDS}s"
@@ -98,7 +104,7 @@ readonly LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 readonly STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 readonly RUN_ID=$(date +%H%M%S)$((RANDOM % 1000))
 readonly WORK=$ROOT/artifacts/bench/$(date +%Y%m%d-%H%M%S)-$ENGINE-$DATASET
-readonly REPORT=$BENCH/reports/$(date +%F)-$ENGINE-$DATASET$([[ $CACHE == off ]] && printf %s -nocache).md
+readonly REPORT=$BENCH/reports/$(date +%F)-$ENGINE-$DATASET$([[ $CACHE == off ]] && printf %s -nocache)${LABEL:+-$LABEL}.md
 readonly RESULTS_TSV=${REPORT%.md}.tsv
 COMMAND_LINE="bench/run.sh"
 for a in "${ORIGINAL_ARGS[@]}"; do COMMAND_LINE+=" $(printf '%q' "$a")"; done
@@ -617,7 +623,7 @@ target_rows() {
   echo "| Commit | \`$commit\` on \`$branch\` |"
   echo "| Shape | all-in-one Release binary, Production, random signing key, demo content off, \`--urls http://127.0.0.1:0\` |"
   echo "| Engine | $ENGINE_LINE |"
-  echo "| Read cache | $([[ $CACHE == on ]] && echo 'on (the default): repeated reads are served from memory until the next write' || echo 'off (`--cache off`): every request reads the database') |"
+  echo "| Read cache | $([[ $CACHE == on ]] && echo 'on (the default): anonymous GETs are answered from the output cache, other reads from the read cache, until the next write' || echo 'off (`--cache off`): every request reads the database') |"
   echo "| Data set | $DATASET, seeded by $SEEDED_BY: $ROWS |"
   echo "| Load | wrk $({ wrk --version 2>&1 || true; } | awk 'NR == 1 { print $2 }') \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on the same machine, ${WARMUP_SECONDS}s warm-up per scenario (not counted) |"
   echo "| Load average | $LOAD_AT_START at the start, $LOAD_AT_END after the last scenario (1, 5, 15 min) |"

@@ -58,6 +58,8 @@ POSTGRES_URL=""
 POSTGRES_WAS_RUNNING=0
 RABBITMQ_URL=""
 RABBITMQ_WAS_RUNNING=0
+REDIS_URL=""
+REDIS_WAS_RUNNING=0
 
 heading() {
   STEP=$1
@@ -104,6 +106,7 @@ finish() {
   # Leave PostgreSQL as we found it.
   [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
   [[ -z "$RABBITMQ_URL" || $RABBITMQ_WAS_RUNNING -eq 1 ]] || bash scripts/rabbitmq.sh stop || true
+  [[ -z "$REDIS_URL" || $REDIS_WAS_RUNNING -eq 1 ]] || bash scripts/redis.sh stop || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
   if [[ $status -eq 0 ]]; then
     printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
@@ -176,6 +179,15 @@ bash scripts/rabbitmq.sh status >/dev/null 2>&1 && RABBITMQ_WAS_RUNNING=1
 RABBITMQ_URL=$(bash scripts/rabbitmq.sh start </dev/null) || fail "could not start RabbitMQ (see scripts/rabbitmq.sh)"
 export INKWELL_TEST_RABBITMQ=$RABBITMQ_URL
 echo "RabbitMQ: $RABBITMQ_URL"
+
+# ---------------------------------------------------------------------------------------------
+heading "Redis"
+# The shared-cache tests (tests/Inkwell.Tests/Caching) run two processes on this server in both passes. The outage
+# test starts and stops a private server of its own through scripts/redis.sh, so this one is never stopped under them.
+bash scripts/redis.sh status >/dev/null 2>&1 && REDIS_WAS_RUNNING=1
+REDIS_URL=$(bash scripts/redis.sh start </dev/null) || fail "could not start Redis (see scripts/redis.sh)"
+export INKWELL_TEST_REDIS=$REDIS_URL
+echo "Redis: $REDIS_URL"
 
 # Runs the whole test suite on one engine; results and coverage go to artifacts/test-results/<engine>.
 run_tests() {
@@ -335,8 +347,9 @@ start_server() {
   echo "Inkwell is answering at $api on $engine${database:+ with events over RabbitMQ} (pid $SERVER_PID, data in $SERVER_DATA)"
 }
 
-# The services shape on PostgreSQL (scripts/cluster): a gateway in front of two identity and two content
-# instances and the website, each a process of the same Release binary; sets $api to the gateway.
+# The services shape on PostgreSQL and Redis (scripts/cluster): a gateway in front of two identity and two content
+# instances and the website, each a process of the same Release binary, their caches shared through Redis; sets $api
+# to the gateway.
 start_cluster() {
   local out=$1
   bash scripts/cluster down >/dev/null 2>&1 || true

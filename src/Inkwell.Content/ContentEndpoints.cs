@@ -2,6 +2,7 @@ using Inkwell.Content.Articles;
 using Inkwell.Content.Comments;
 using Inkwell.Content.Favorites;
 using Inkwell.Content.Tags;
+using Inkwell.Platform.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -12,10 +13,10 @@ internal static class ContentEndpoints
     public static void MapContentApi(this IEndpointRouteBuilder endpoints)
     {
         var articles = endpoints.MapGroup("/api/articles").WithTags("Articles");
-        articles.MapGet("", ListArticles.HandleAsync).WithName("GetArticles");
+        articles.MapGet("", ListArticles.HandleAsync).WithName("GetArticles").CacheAnonymousReads();
         articles.MapGet("/feed", GetFeed.HandleAsync).WithName("GetArticlesFeed").RequireAuthorization();
         articles.MapPost("", CreateArticle.HandleAsync).WithName("CreateArticle").RequireAuthorization();
-        articles.MapGet("/{slug}", GetArticle.HandleAsync).WithName("GetArticle");
+        articles.MapGet("/{slug}", GetArticle.HandleAsync).WithName("GetArticle").CacheAnonymousReads();
         articles.MapPut("/{slug}", UpdateArticle.HandleAsync).WithName("UpdateArticle").RequireAuthorization();
         articles.MapDelete("/{slug}", DeleteArticle.HandleAsync).WithName("DeleteArticle").RequireAuthorization();
 
@@ -24,10 +25,10 @@ internal static class ContentEndpoints
         favorites.MapDelete("", UnfavoriteArticle.HandleAsync).WithName("DeleteArticleFavorite");
 
         var comments = endpoints.MapGroup("/api/articles/{slug}/comments").WithTags("Comments");
-        comments.MapGet("", ListComments.HandleAsync).WithName("GetArticleComments");
+        comments.MapGet("", ListComments.HandleAsync).WithName("GetArticleComments").CacheAnonymousReads();
         comments.MapPost("", AddComment.HandleAsync).WithName("CreateArticleComment").RequireAuthorization();
         comments.MapDelete("/{id}", DeleteComment.HandleAsync).WithName("DeleteArticleComment").RequireAuthorization();
 
-        endpoints.MapGet("/api/tags", ListTags.HandleAsync).WithTags("Tags").WithName("GetTags");
+        endpoints.MapGet("/api/tags", ListTags.HandleAsync).WithTags("Tags").WithName("GetTags").CacheAnonymousReads();
     }
 }

@@ -1,6 +1,7 @@
 using Inkwell.Identity.Profiles;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Caching;
 using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -32,7 +33,7 @@ internal static class IdentityEndpoints
         endpoints.MapGet("/.well-known/jwks.json", PublishSigningKeys.Handle).ExcludeFromDescription();
 
         var profiles = endpoints.MapGroup("/api/profiles/{username}").WithTags("Profile");
-        profiles.MapGet("", GetProfile.HandleAsync).WithName("GetProfileByUsername");
+        profiles.MapGet("", GetProfile.HandleAsync).WithName("GetProfileByUsername").CacheAnonymousReads();
         profiles.MapPost("/follow", FollowUser.HandleAsync).WithName("FollowUserByUsername").RequireAuthorization();
         profiles.MapDelete("/follow", UnfollowUser.HandleAsync).WithName("UnfollowUserByUsername").RequireAuthorization();
     }

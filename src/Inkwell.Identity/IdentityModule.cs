@@ -4,6 +4,7 @@ using Inkwell.Identity.Mail;
 using Inkwell.Identity.Seeding;
 using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Inkwell.Platform.Modules;
@@ -26,6 +27,7 @@ public sealed class IdentityModule : IModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        builder.AddCommitGeneration<IdentityDbContext>();
         builder.AddModuleDbContext<IdentityDbContext>(Name);
         builder.AddOutboxRelay<IdentityDbContext>();
 

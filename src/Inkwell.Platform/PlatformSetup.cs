@@ -68,5 +68,6 @@ public static class PlatformSetup
 
         // Inside the exception handler, which would otherwise take the cancellation for a client that went away.
         app.UseRequestTimeouts();
+        app.UseInkwellResponseCaching();
     }
 }

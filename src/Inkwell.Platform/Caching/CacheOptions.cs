@@ -5,12 +5,31 @@ public sealed class CacheOptions
 {
     public const string Section = "Cache";
 
-    /// <summary>
-    /// Off, every read goes to the database: for measuring the database path, and for a module run in several
-    /// processes, whose in-memory caches cannot see each other's writes.
-    /// </summary>
+    /// <summary>Off, every read goes to the database and no response is cached: for measuring the database path.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>How long a cached read may live; a write makes it unreachable at once whatever this says.</summary>
     public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A StackExchange.Redis configuration string (<c>127.0.0.1:6379</c>). Set, Redis is the caches' second level
+    /// and holds the write generations every process shares; empty, everything stays in this process.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Prefix of every key Inkwell writes to Redis, so several installations can share one server.</summary>
+    public string Namespace { get; set; } = "inkwell";
+
+    public OutputCacheSettings Output { get; set; } = new();
+
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+}
+
+/// <summary>The <c>Cache:Output</c> section: whole responses to anonymous GETs.</summary>
+public sealed class OutputCacheSettings
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How long a cached response may live; any write makes it unreachable at once whatever this says.</summary>
+    public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -6,38 +6,38 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Inkwell.Platform.Caching;
 
 /// <summary>
-/// Starts a new cache generation after every commit of <typeparamref name="TContext"/>: a save outside an explicit
-/// transaction, or an explicit transaction's commit (which also covers bulk updates and deletes run inside it).
-/// Invalidating after the commit, never before, is what keeps a concurrent read from caching the old rows as new.
+/// Advances <typeparamref name="TContext"/>'s cache generation after every commit: a save that wrote rows outside an
+/// explicit transaction (the outbox relay's empty polls write none), or an explicit transaction's commit (which also covers bulk updates and deletes run inside it).
+/// Advancing after the commit, never before, is what keeps a concurrent read from caching the old rows as new; and it
+/// is awaited, so when the writer's request answers, every process already reads the new generation.
 /// </summary>
-internal sealed class CommitGenerationInterceptor<TContext>(ReadCache<TContext> cache) : IModuleInterceptor<TContext>, ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CommitGenerationInterceptor<TContext>(ICacheGenerations generations) : IModuleInterceptor<TContext>, ISaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    private static readonly string Scope = GenerationScopes.Of<TContext>();
+
+    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        InvalidateUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
+        {
+            await generations.AdvanceAsync(Scope, cancellationToken);
+        }
+
+        return result;
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        InvalidateUnlessInTransaction(eventData.Context);
+        if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
+        {
+            generations.Advance(Scope);
+        }
+
         return result;
     }
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        cache.Invalidate();
-        return Task.CompletedTask;
-    }
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        await generations.AdvanceAsync(Scope, cancellationToken);
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => cache.Invalidate();
-
-    private void InvalidateUnlessInTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            cache.Invalidate();
-        }
-    }
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => generations.Advance(Scope);
 }

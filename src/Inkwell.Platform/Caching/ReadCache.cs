@@ -5,34 +5,29 @@ using Microsoft.Extensions.Options;
 namespace Inkwell.Platform.Caching;
 
 /// <summary>
-/// Caches a module's reads under keys that carry the module's write generation. Every commit to the module's
-/// database starts a new generation (<see cref="CommitGenerationInterceptor{TContext}"/>), so a read cached before a
-/// write is never served after it, and a read that started before the write and finished after it is stored under
-/// the old generation, where no later reader looks. Concurrent misses of one key share one database read.
+/// Caches a module's reads under keys that carry the module's write generation (<see cref="ICacheGenerations"/>).
+/// Every commit to the module's database advances it (<see cref="CommitGenerationInterceptor{TContext}"/>), so a read
+/// cached before a write is never served after it, and a read that started before the write and finished after it is
+/// stored under the old generation, where no later reader looks. Concurrent misses of one key share one database read.
+/// When the generation cannot be known (Redis configured but unreachable) the read goes to the database uncached.
 /// </summary>
-public sealed class ReadCache<TContext>(HybridCache cache, IOptions<CacheOptions> options)
+public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations generations, IOptions<CacheOptions> options)
 {
-    private readonly string prefix = typeof(TContext).Name;
-    private long generation;
-
-    public long Generation => Interlocked.Read(ref generation);
+    private static readonly string Scope = GenerationScopes.Of<TContext>();
 
     public async ValueTask<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
+        if (!settings.Enabled || await generations.CurrentAsync(Scope, cancellationToken) is not { } generation)
         {
             return await read(cancellationToken);
         }
 
         var entry = new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
         var cached = await cache.GetOrCreateAsync(
-            $"{prefix}:{Generation}:{key}", read, static async (read, ct) => new Cached<T>(await read(ct)), entry, cancellationToken: cancellationToken);
+            $"{Scope}:{generation}:{key}", read, static async (read, ct) => new Cached<T>(await read(ct)), entry, cancellationToken: cancellationToken);
         return cached.Value;
     }
-
-    /// <summary>Makes everything cached so far unreachable; called after each commit.</summary>
-    public void Invalidate() => Interlocked.Increment(ref generation);
 
     // Marked immutable so the in-memory level hands out the same instance instead of a deserialized copy per hit:
     // cached reads are never modified (the views are records of read-only lists).

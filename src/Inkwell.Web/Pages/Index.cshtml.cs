@@ -1,11 +1,14 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Caching;
 using Inkwell.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inkwell.Web.Pages;
 
+[OutputCache(PolicyName = CachingSetup.AnonymousReads)]
 public sealed class IndexModel(IArticles articles, ITrendingTags trending) : PageModel
 {
     private const int PopularTagCount = 20;

@@ -1,13 +1,16 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Caching;
 using Inkwell.Web.Markdown;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inkwell.Web.Pages.Articles;
 
+[OutputCache(PolicyName = CachingSetup.AnonymousReads)]
 public sealed class ArticleModel(IArticles articles, IComments comments, MarkdownRenderer markdown) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;

@@ -1,12 +1,15 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Caching;
 using Inkwell.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inkwell.Web.Pages.Profiles;
 
+[OutputCache(PolicyName = CachingSetup.AnonymousReads)]
 public sealed class ProfileModel(IProfiles profiles, IArticles articles) : PageModel
 {
     public UserProfile Profile { get; private set; } = null!;

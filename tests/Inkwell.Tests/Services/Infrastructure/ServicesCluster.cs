@@ -32,7 +32,7 @@ public sealed class ServicesCluster : IAsyncLifetime
         $"--ConnectionStrings:Inkwell={_database.ConnectionString}",
         $"--Auth:SigningKeys:Path={Path.Combine(_folder, "keys")}",
         "--Demo:Enabled=false",
-        // Each process's read cache sees only its own commits; two instances of a module must not keep one.
+        // Without Cache:Redis each process's caches see only its own commits; two instances of a module must not keep them.
         "--Cache:Enabled=false",
         "--Database:MigrateOnStart=false",
         // The load tests send thousands of requests a second from one address.
@@ -43,8 +43,8 @@ public sealed class ServicesCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        WriteSigningKey();
-        await MigrateAsync();
+        WriteSigningKey(_folder);
+        await MigrateAsync(_folder, BackendSettings);
         for (var i = 0; i < Backends.Length; i++)
         {
             Backends[i] = StartBackend(i);
@@ -114,13 +114,13 @@ public sealed class ServicesCluster : IAsyncLifetime
     }
 
     /// <summary>The instances share one database, so it is migrated once, before any starts, as <c>scripts/cluster</c> does.</summary>
-    private async Task MigrateAsync()
+    public static async Task MigrateAsync(string folder, IEnumerable<string> settings)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "migrate", .. BackendSettings])
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "migrate", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _folder,
+            WorkingDirectory = folder,
         };
         using var migrate = Process.Start(start)!;
         var output = migrate.StandardOutput.ReadToEndAsync();
@@ -133,9 +133,9 @@ public sealed class ServicesCluster : IAsyncLifetime
     }
 
     // One RSA key shared by every backend, so a token one instance issued is valid on the other.
-    private void WriteSigningKey()
+    public static void WriteSigningKey(string folder)
     {
-        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys"));
+        var keys = Directory.CreateDirectory(Path.Combine(folder, "keys"));
         using var rsa = RSA.Create(2048);
         File.WriteAllText(Path.Combine(keys.FullName, "cluster.pem"), rsa.ExportPkcs8PrivateKeyPem());
     }
