@@ -12,6 +12,13 @@ public sealed class CacheOptions
     public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// The most this process keeps of cached reads in memory, in megabytes. Every write leaves the entries of the
+    /// generation before it unreachable until they expire; past the limit the oldest go first, so memory stays flat
+    /// under a steady write mix.
+    /// </summary>
+    public int MemoryLimitMegabytes { get; set; } = 64;
+
+    /// <summary>
     /// A StackExchange.Redis configuration string (<c>127.0.0.1:6379</c>). Set, Redis is the caches' second level
     /// and holds the write generations every process shares; empty, everything stays in this process.
     /// </summary>
