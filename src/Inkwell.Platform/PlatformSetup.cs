@@ -3,6 +3,7 @@ using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
+using Inkwell.Platform.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -57,6 +58,7 @@ public static class PlatformSetup
         app.UseCors();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseUserLogScope();
         app.UseRejectInvalidTokens();
         app.UseAuthorization();
     }

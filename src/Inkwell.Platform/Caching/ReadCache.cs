@@ -26,8 +26,18 @@ public sealed class ReadCache<TContext>(HybridCache cache, IOptions<CacheOptions
         }
 
         var entry = new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
+        // HybridCache calls the factory only on a miss; a caller that waited on another's read counts as a hit.
+        var missed = false;
         var cached = await cache.GetOrCreateAsync(
-            $"{prefix}:{Generation}:{key}", read, static async (read, ct) => new Cached<T>(await read(ct)), entry, cancellationToken: cancellationToken);
+            $"{prefix}:{Generation}:{key}",
+            async ct =>
+            {
+                missed = true;
+                return new Cached<T>(await read(ct));
+            },
+            entry,
+            cancellationToken: cancellationToken);
+        CacheMetrics.RecordLookup(prefix, hit: !missed);
         return cached.Value;
     }
 
