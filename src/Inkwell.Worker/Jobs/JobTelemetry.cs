@@ -30,7 +30,7 @@ internal static class JobTelemetry
     public static void RecordRun(Activity? activity, string job, string kind, TimeSpan elapsed, Exception? failure)
     {
         var outcome = failure is null ? "succeeded" : "failed";
-        KeyValuePair<string, object?>[] tags = [new("job", job), new("kind", kind)];
+        KeyValuePair<string, object?>[] tags = [new("job_name", job), new("kind", kind)];
         Duration.Record(elapsed.TotalSeconds, [.. tags, new("outcome", outcome)]);
         if (failure is not null)
         {
