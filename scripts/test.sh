@@ -5,7 +5,7 @@
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
 #
-# Installs what it needs (the .NET local tools, Chromium for the browser tests, newman under .tools/,
+# Installs what it needs (the .NET local tools, Chromium for the browser tests, Prometheus, newman under .tools/,
 # Node.js if missing) and never prompts. A failing test, a coverage shortfall or a conformance failure
 # does not stop the later stages: the run reports them all, then exits non-zero. Results land in artifacts/.
 set -euo pipefail
@@ -58,6 +58,7 @@ POSTGRES_URL=""
 POSTGRES_WAS_RUNNING=0
 RABBITMQ_URL=""
 RABBITMQ_WAS_RUNNING=0
+PROMETHEUS_INSTALLED=0
 
 heading() {
   STEP=$1
@@ -104,6 +105,8 @@ finish() {
   # Leave PostgreSQL as we found it.
   [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
   [[ -z "$RABBITMQ_URL" || $RABBITMQ_WAS_RUNNING -eq 1 ]] || bash scripts/rabbitmq.sh stop || true
+  # The scrape test stops its Prometheus itself; this only catches one a crashed test run left behind.
+  [[ $PROMETHEUS_INSTALLED -eq 0 ]] || bash scripts/prometheus.sh stop 2>/dev/null || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
   if [[ $status -eq 0 ]]; then
     printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
@@ -176,6 +179,15 @@ bash scripts/rabbitmq.sh status >/dev/null 2>&1 && RABBITMQ_WAS_RUNNING=1
 RABBITMQ_URL=$(bash scripts/rabbitmq.sh start </dev/null) || fail "could not start RabbitMQ (see scripts/rabbitmq.sh)"
 export INKWELL_TEST_RABBITMQ=$RABBITMQ_URL
 echo "RabbitMQ: $RABBITMQ_URL"
+
+# ---------------------------------------------------------------------------------------------
+heading "Prometheus"
+# deploy/monitoring's alert rules and configuration are checked (and the rules unit-tested) with promtool; a test
+# (tests/Inkwell.Tests/Observability/PrometheusScrapeTests) starts this Prometheus against a running Inkwell.
+timeout 1200 bash scripts/prometheus.sh install </dev/null || fail "could not install Prometheus (see scripts/prometheus.sh)"
+PROMETHEUS_INSTALLED=1
+timeout 120 bash scripts/prometheus.sh check || problem "deploy/monitoring failed promtool's checks (see above)"
+echo "$(prometheus --version 2>&1 | head -n 1)"
 
 # Runs the whole test suite on one engine; results and coverage go to artifacts/test-results/<engine>.
 run_tests() {

@@ -34,7 +34,7 @@ public sealed class PrometheusScrapeTests
             await inkwell.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
             (await Client.GetAsync(new Uri(inkwell.Address, "/api/articles"))).EnsureSuccessStatusCode();
 
-            var prometheus = await ScriptAsync(folder, "start", $"127.0.0.1:{inkwell.Address.Port}");
+            var prometheus = await ScriptAsync("start", $"127.0.0.1:{inkwell.Address.Port}");
             try
             {
                 var found = "";
@@ -59,7 +59,7 @@ public sealed class PrometheusScrapeTests
             }
             finally
             {
-                await ScriptAsync(folder, "stop");
+                await ScriptAsync("stop");
             }
 
             // In Production each log entry is one JSON object, with the request's scope (its id and trace).
@@ -83,8 +83,11 @@ public sealed class PrometheusScrapeTests
 
     private static int ResultCount(string response) => JsonNode.Parse(response)!["data"]!["result"]!.AsArray().Count;
 
-    /// <summary>Runs scripts/prometheus.sh with its data in <paramref name="folder"/>, scraping every second; returns the URL it prints.</summary>
-    private static async Task<Uri> ScriptAsync(string folder, params string[] arguments)
+    /// <summary>
+    /// Runs scripts/prometheus.sh, scraping every second; returns the URL it prints. Its port and folder are
+    /// INKWELL_PROMETHEUS_PORT and INKWELL_PROMETHEUS_DIR, so scripts/test.sh can stop a server a crashed run left behind.
+    /// </summary>
+    private static async Task<Uri> ScriptAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("bash", [Path.Combine(MonitoringFilesTests.RepositoryRoot(), "scripts", "prometheus.sh"), .. arguments])
         {
@@ -92,7 +95,6 @@ public sealed class PrometheusScrapeTests
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.Environment["INKWELL_PROMETHEUS_DIR"] = Path.Combine(folder, "prometheus");
         start.Environment["INKWELL_PROMETHEUS_SCRAPE_INTERVAL"] = "1s";
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
