@@ -22,7 +22,7 @@ public sealed class WorkerFactory : InkwellFactory
         builder.UseSetting("Worker:FirstBackoff", "00:00:00.050");
         builder.UseSetting("Worker:MaxBackoff", "00:00:00.200");
         builder.UseSetting("Worker:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents" })
+        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents", "uptime-checks" })
         {
             builder.UseSetting($"Worker:Schedules:{job}", "off");
         }

@@ -82,7 +82,7 @@ internal sealed record QueryCountWorld(
 
     private static IWebHostBuilder WithoutSchedules(IWebHostBuilder builder)
     {
-        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents" })
+        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents", "uptime-checks" })
         {
             builder.UseSetting($"Worker:Schedules:{job}", "off");
         }
