@@ -15,6 +15,9 @@ internal sealed class ProbeUptimeChecks(WorkerDbContext db, IOptions<UptimeOptio
 {
     public const string Name = "uptime-checks";
 
+    /// <summary>Every 15 seconds: the finest interval a check can have.</summary>
+    public const string Cron = "0/15 * * * * ?";
+
     private const int MaxErrorLength = 500;
 
     /// <summary>Firings are exact to the second; this keeps a check probed at 12:00:00.020 due again at 12:01:00.010.</summary>

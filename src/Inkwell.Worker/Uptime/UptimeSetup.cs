@@ -1,6 +1,7 @@
 using Inkwell.Platform;
 using Inkwell.Platform.Jobs;
 using Inkwell.Worker.Contracts;
+using Inkwell.Worker.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,8 +20,10 @@ internal static class UptimeSetup
         builder.Services.AddOptions<UptimeOptions>().BindConfiguration(UptimeOptions.Section);
         builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = configured.Timeout);
         builder.Services.AddScoped<IUptime, UptimeService>();
+        // Without checks the job is off by default: a firing every 15 s would only fill the run records.
+        var cron = configured.Checks.Count > 0 ? ProbeUptimeChecks.Cron : ScheduleRegistrar.Off;
         builder.AddScheduledJob<ProbeUptimeChecks>(
-            ProbeUptimeChecks.Name, "0/15 * * * * ?", "Probes the URLs of Uptime:Checks that are due and records what they answered.");
+            ProbeUptimeChecks.Name, cron, "Probes the URLs of Uptime:Checks that are due and records what they answered.");
     }
 
     /// <summary>A mistyped check is refused at start-up, not discovered as a check that is always down.</summary>

@@ -4,9 +4,10 @@ using Inkwell.Tests.Services.Infrastructure;
 namespace Inkwell.Tests.Observability;
 
 /// <summary>
-/// <c>/metrics</c> as Prometheus scrapes it: the HTTP server, database and cache instruments, and the business counters
-/// each counted where its use case succeeds. Other tests of the collection share the process's meters, so each test
-/// reads a counter before and after its own action.
+/// <c>/metrics</c> as Prometheus scrapes it: the database and cache instruments, and the business counters each counted
+/// where its use case succeeds. Other tests of the collection share the process's meters, so each test reads a counter
+/// before and after its own action. The HTTP server's metrics are proven on a process of their own
+/// (<see cref="PrometheusScrapeTests"/>): ASP.NET Core's meters belong to one host, and this process runs many.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class MetricsEndpointTests(InkwellFactory factory)
@@ -46,7 +47,7 @@ public sealed class MetricsEndpointTests(InkwellFactory factory)
     }
 
     [Fact]
-    public async Task Requests_database_commands_and_cache_lookups_are_measured()
+    public async Task Database_commands_and_cache_lookups_are_measured()
     {
         var client = factory.CreateClient();
         var tag = ApiClient.Unique("metered");
@@ -61,13 +62,12 @@ public sealed class MetricsEndpointTests(InkwellFactory factory)
             {
                 (await client.GetAsync($"/api/articles?tag={tag}")).EnsureSuccessStatusCode();
                 scrape = await MetricsText.ScrapeAsync(client);
-                return MetricsText.Sum(scrape, "http_server_request_duration_seconds_count", "http_route=\"/api/articles/\"", "http_response_status_code=\"200\"") >= 2
-                    && MetricsText.Sum(scrape, "inkwell_db_command_duration_seconds_count", "module=\"content\"", "outcome=\"ok\"") > 0
+                return MetricsText.Sum(scrape, "inkwell_db_command_duration_seconds_count", "module=\"content\"", "outcome=\"ok\"") > 0
                     && MetricsText.Sum(scrape, "inkwell_cache_lookups_total", "cache=\"ContentDbContext\"", "result=\"miss\"") > 0
                     && MetricsText.Sum(scrape, "inkwell_cache_lookups_total", "cache=\"ContentDbContext\"", "result=\"hit\"") > 0;
             },
             TimeSpan.FromSeconds(10),
-            "the request, database and cache instruments",
+            "the database and cache instruments",
             () => scrape);
         Assert.Contains("target_info{", scrape, StringComparison.Ordinal);
     }
