@@ -5,7 +5,7 @@
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
 #
-# Installs what it needs (the .NET local tools, Chromium for the browser tests, newman under .tools/,
+# Installs what it needs (the .NET local tools, Chromium for the browser tests, Prometheus, newman under .tools/,
 # Node.js if missing) and never prompts. A failing test, a coverage shortfall or a conformance failure
 # does not stop the later stages: the run reports them all, then exits non-zero. Results land in artifacts/.
 set -euo pipefail
@@ -60,6 +60,7 @@ RABBITMQ_URL=""
 RABBITMQ_WAS_RUNNING=0
 REDIS_URL=""
 REDIS_WAS_RUNNING=0
+PROMETHEUS_INSTALLED=0
 
 heading() {
   STEP=$1
@@ -107,6 +108,8 @@ finish() {
   [[ -z "$POSTGRES_URL" || $POSTGRES_WAS_RUNNING -eq 1 ]] || bash scripts/postgres.sh stop || true
   [[ -z "$RABBITMQ_URL" || $RABBITMQ_WAS_RUNNING -eq 1 ]] || bash scripts/rabbitmq.sh stop || true
   [[ -z "$REDIS_URL" || $REDIS_WAS_RUNNING -eq 1 ]] || bash scripts/redis.sh stop || true
+  # The scrape test stops its Prometheus itself; this only catches one a crashed test run left behind.
+  [[ $PROMETHEUS_INSTALLED -eq 0 ]] || bash scripts/prometheus.sh stop 2>/dev/null || true
   [[ $status -ne 0 || ${#FAILURES[@]} -eq 0 ]] || status=1
   if [[ $status -eq 0 ]]; then
     printf '\n==> Summary: PASSED in %s\n' "$(elapsed)"
@@ -188,6 +191,14 @@ bash scripts/redis.sh status >/dev/null 2>&1 && REDIS_WAS_RUNNING=1
 REDIS_URL=$(bash scripts/redis.sh start </dev/null) || fail "could not start Redis (see scripts/redis.sh)"
 export INKWELL_TEST_REDIS=$REDIS_URL
 echo "Redis: $REDIS_URL"
+
+heading "Prometheus"
+# deploy/monitoring's alert rules and configuration are checked (and the rules unit-tested) with promtool; a test
+# (tests/Inkwell.Tests/Observability/PrometheusScrapeTests) starts this Prometheus against a running Inkwell.
+timeout 1200 bash scripts/prometheus.sh install </dev/null || fail "could not install Prometheus (see scripts/prometheus.sh)"
+PROMETHEUS_INSTALLED=1
+timeout 120 bash scripts/prometheus.sh check || problem "deploy/monitoring failed promtool's checks (see above)"
+echo "$(prometheus --version 2>&1 | head -n 1)"
 
 # Runs the whole test suite on one engine; results and coverage go to artifacts/test-results/<engine>.
 run_tests() {

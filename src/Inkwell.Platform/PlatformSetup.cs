@@ -3,6 +3,7 @@ using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
+using Inkwell.Platform.Observability;
 using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +61,7 @@ public static class PlatformSetup
         app.UseCors();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseUserLogScope();
 
         // After authentication, so a signed-in user is counted as themselves; before anything costly.
         app.UseInkwellRateLimiting();

@@ -11,6 +11,7 @@ using Inkwell.Worker.Mail;
 using Inkwell.Worker.Maintenance;
 using Inkwell.Worker.Notifications;
 using Inkwell.Worker.Scheduling;
+using Inkwell.Worker.Uptime;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,8 @@ public sealed class WorkerModule : IModule
         builder.AddScheduledJob<RecomputeTrendingTags>(RecomputeTrendingTags.Name, "0 0/10 * * * ?", "Recomputes the home page's trending tags from the last 7 days.");
         builder.AddScheduledJob<PurgeRefreshTokens>(PurgeRefreshTokens.Name, "0 15 3 * * ?", "Deletes expired and revoked refresh tokens.");
         builder.AddScheduledJob<PurgeFinishedJobs>(PurgeFinishedJobs.Name, "0 45 3 * * ?", "Deletes succeeded jobs and run records older than Worker:KeepFinishedFor.");
+
+        builder.AddUptimeMonitor();
 
         builder.Services.AddScoped<WorkerService>();
         builder.Services.AddScoped<IJobs>(services => services.GetRequiredService<WorkerService>());

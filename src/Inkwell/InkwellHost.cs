@@ -1,6 +1,7 @@
 using Inkwell.Platform;
 using Inkwell.Platform.Health;
 using Inkwell.Platform.Modules;
+using Inkwell.Platform.Observability;
 using Scalar.AspNetCore;
 
 namespace Inkwell;
@@ -20,6 +21,7 @@ public static class InkwellHost
 
         // A standalone module (the gateway) passes requests on: the modules it reaches do the API's work.
         var servesApi = modules is not [IStandaloneModule];
+        builder.AddInkwellObservability();
         builder.Services.AddInkwellHealthChecks();
         if (servesApi)
         {
@@ -46,6 +48,7 @@ public static class InkwellHost
         }
 
         app.MapInkwellHealth();
+        app.MapInkwellMetrics();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

@@ -61,6 +61,7 @@ internal static class CreateArticle
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                ContentMetrics.ArticlesPublished.Add(1);
                 return Result<ArticleDetail>.Ok(await views.DetailAsync(article, authorId, cancellationToken));
             }
             catch (DbUpdateException) when (attempt < Attempts)

@@ -46,6 +46,7 @@ internal static class AddComment
         var comment = new Comment { ArticleId = id, AuthorId = authorId, Body = body!.Trim(), CreatedAt = now, UpdatedAt = now };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        ContentMetrics.CommentsAdded.Add(1);
 
         return Result<CommentView>.Ok(await views.Comments(db.Comments.AsNoTracking().Where(c => c.Id == comment.Id), authorId).FirstAsync(cancellationToken));
     }

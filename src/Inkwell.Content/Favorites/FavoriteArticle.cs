@@ -31,8 +31,10 @@ internal static class FavoriteArticle
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var added = false;
             if (!await db.Favorites.AnyAsync(f => f.ArticleId == id && f.UserId == userId, cancellationToken))
             {
+                added = true;
                 db.Favorites.Add(new Favorite { ArticleId = id, UserId = userId, CreatedAt = clock.GetUtcNow().UtcDateTime });
                 await db.SaveChangesAsync(cancellationToken);
                 await db.Articles.Where(a => a.Id == id)
@@ -40,6 +42,10 @@ internal static class FavoriteArticle
             }
 
             await transaction.CommitAsync(cancellationToken);
+            if (added)
+            {
+                ContentMetrics.FavoritesAdded.Add(1);
+            }
         }
         catch (DbUpdateException)
         {

@@ -63,6 +63,7 @@ internal static class RegisterUser
             return Result<Account>.Invalid(raced);
         }
 
+        IdentityMetrics.SignUps.Add(1);
         return Result<Account>.Ok(user.ToAccount());
     }
 }

@@ -24,8 +24,18 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
         }
 
         var entry = new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
+        // HybridCache calls the factory only on a miss; a caller that waited on another's read counts as a hit.
+        var missed = false;
         var cached = await cache.GetOrCreateAsync(
-            $"{Scope}:{generation}:{key}", read, static async (read, ct) => new Cached<T>(await read(ct)), entry, cancellationToken: cancellationToken);
+            $"{Scope}:{generation}:{key}",
+            async ct =>
+            {
+                missed = true;
+                return new Cached<T>(await read(ct));
+            },
+            entry,
+            cancellationToken: cancellationToken);
+        CacheMetrics.RecordLookup(Scope, hit: !missed);
         return cached.Value;
     }
 

@@ -1,4 +1,5 @@
 using Inkwell.Platform.Health;
+using Inkwell.Platform.Observability;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,8 @@ public static class DatabaseSetup
             }
 
             options.AddInterceptors(services.GetServices<IModuleInterceptor<TContext>>());
+            options.AddInterceptors(new DatabaseCommandTelemetry(moduleName));
+            options.LogSqlAtDebug();
         });
 
         builder.Services.AddInkwellHealthChecks()

@@ -16,6 +16,8 @@ internal sealed class WorkerDbContext(DbContextOptions<WorkerDbContext> options)
 
     public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
 
+    public DbSet<UptimeResult> UptimeResults => Set<UptimeResult>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
 
@@ -40,6 +42,16 @@ internal sealed class WorkerDbContext(DbContextOptions<WorkerDbContext> options)
             run.Property(r => r.Instance).HasMaxLength(200);
             run.Property(r => r.Outcome).HasMaxLength(20);
             run.HasIndex(r => new { r.Job, r.StartedAt });
+        });
+
+        modelBuilder.Entity<UptimeResult>(result =>
+        {
+            result.ToTable("worker_uptime_results");
+            result.Property(r => r.Check).HasMaxLength(100);
+            result.Property(r => r.Url).HasMaxLength(2000);
+            result.Property(r => r.Error).HasMaxLength(500);
+            // The status page's question, "the latest probes of this check", walks this index.
+            result.HasIndex(r => new { r.Check, r.CheckedAt });
         });
 
         modelBuilder.MapInbox("worker");

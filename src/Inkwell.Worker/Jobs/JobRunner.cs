@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Inkwell.Worker.Contracts;
 using Inkwell.Worker.Data;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ internal sealed partial class JobRunner(
         }
 
         var handler = scope.ServiceProvider.GetServices<IBackgroundJob>().FirstOrDefault(h => h.Name == job.Name);
+        using var activity = JobTelemetry.StartRun(job.Name, JobTelemetry.Background);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             if (handler is null)
@@ -51,9 +54,11 @@ internal sealed partial class JobRunner(
             job.FinishedAt = clock.GetUtcNow().UtcDateTime;
             job.LockedBy = null;
             job.LockedUntil = null;
+            JobTelemetry.RecordRun(activity, job.Name, JobTelemetry.Background, Stopwatch.GetElapsedTime(started), failure: null);
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {
+            JobTelemetry.RecordRun(activity, job.Name, JobTelemetry.Background, Stopwatch.GetElapsedTime(started), failure);
             RecordFailure(job, failure);
         }
 

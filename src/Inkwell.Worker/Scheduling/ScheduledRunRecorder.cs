@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Inkwell.Platform.Jobs;
 using Inkwell.Worker.Data;
 using Inkwell.Worker.Jobs;
@@ -26,14 +27,18 @@ internal sealed class ScheduledRunRecorder(IServiceScopeFactory scopes, WorkerIn
         db.ScheduledRuns.Add(record);
         await db.SaveChangesAsync(cancellationToken);
 
+        using var activity = JobTelemetry.StartRun(definition.Name, JobTelemetry.Scheduled);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await run(cancellationToken);
             record.Outcome = "succeeded";
+            JobTelemetry.RecordRun(activity, definition.Name, JobTelemetry.Scheduled, Stopwatch.GetElapsedTime(started), failure: null);
             return record;
         }
         catch (Exception failure)
         {
+            JobTelemetry.RecordRun(activity, definition.Name, JobTelemetry.Scheduled, Stopwatch.GetElapsedTime(started), failure);
             record.Outcome = "failed";
             record.Error = failure.Message.Length > MaxErrorLength ? failure.Message[..MaxErrorLength] : failure.Message;
             throw;

@@ -13,10 +13,11 @@ internal static class CommandHost
 {
     /// <summary>
     /// Logs go to standard error, so that a command's output (an export to standard output) stays data only; and a
-    /// command serves no request, so what ASP.NET Core says about serving (a missing wwwroot) is left out.
+    /// command serves no request, so what ASP.NET Core says about serving (a missing wwwroot) is left out. An operator
+    /// reads them, so they are plain lines, not the JSON a server writes in production.
     /// </summary>
     private static readonly string[] CommandLogging =
-        ["--Logging:Console:LogToStandardErrorThreshold=Trace", "--Logging:LogLevel:Microsoft.AspNetCore=Error"];
+        ["--Logging:Console:LogToStandardErrorThreshold=Trace", "--Logging:LogLevel:Microsoft.AspNetCore=Error", "--Logging:Console:FormatterName=simple"];
 
     /// <summary>Runs <paramref name="command"/> with one module's contract, resolved in a scope of its own.</summary>
     public static Task<int> RunWithAsync<TContract>(

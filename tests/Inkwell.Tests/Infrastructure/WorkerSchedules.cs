@@ -5,7 +5,7 @@ namespace Inkwell.Tests.Infrastructure;
 /// <summary>Switches the worker's cron jobs off, for tests that count what a request does or run a job by hand.</summary>
 public static class WorkerSchedules
 {
-    public static readonly IReadOnlyList<string> Names = ["weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents"];
+    public static readonly IReadOnlyList<string> Names = ["weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents", "uptime-checks"];
 
     public static IWebHostBuilder WithoutSchedules(this IWebHostBuilder builder)
     {

@@ -54,7 +54,7 @@ public sealed class JobsCommandTests : IDisposable
         Assert.Equal(1, failedExit);
         Assert.Contains("trending-tags failed:", failed, StringComparison.Ordinal);
         Assert.Equal(2, unknownExit);
-        Assert.Contains("No scheduled job 'nonsense'. Scheduled jobs: purge-finished-jobs, purge-refresh-tokens, site-documents, trending-tags, weekly-digest.", unknown, StringComparison.Ordinal);
+        Assert.Contains("No scheduled job 'nonsense'. Scheduled jobs: purge-finished-jobs, purge-refresh-tokens, site-documents, trending-tags, uptime-checks, weekly-digest.", unknown, StringComparison.Ordinal);
     }
 
     [Fact]

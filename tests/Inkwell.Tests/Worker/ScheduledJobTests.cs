@@ -78,7 +78,8 @@ public sealed class ScheduledJobTests(WorkerFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var overview = await scope.ServiceProvider.GetRequiredService<IJobs>().ListAsync(includeSucceeded: true, CancellationToken.None);
 
-        Assert.Equal(["purge-finished-jobs", "purge-refresh-tokens", "site-documents", "trending-tags", "weekly-digest"], overview.Scheduled.Select(j => j.Name));
+        Assert.Equal(
+            ["purge-finished-jobs", "purge-refresh-tokens", "site-documents", "trending-tags", "uptime-checks", "weekly-digest"], overview.Scheduled.Select(j => j.Name));
         var purge = overview.Scheduled[0];
         Assert.Equal("succeeded", purge.LastOutcome);
         Assert.Null(purge.NextRunAt);

@@ -1,3 +1,4 @@
+using Inkwell.Platform.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -33,5 +34,7 @@ internal static class RabbitMqSetup
         services.AddSingleton<IEventTransport, RabbitMqTransport>();
         services.AddSingleton<IDeadLetterStore, RabbitMqDeadLetters>();
         services.AddHostedService<RabbitMqConsumerService>();
+        services.AddInkwellHealthChecks().AddCheck<BrokerHealthCheck>(
+            BrokerHealthCheck.Name, tags: [HealthEndpoints.ReadyTag, HealthEndpoints.EngineTag], timeout: TimeSpan.FromSeconds(5));
     }
 }

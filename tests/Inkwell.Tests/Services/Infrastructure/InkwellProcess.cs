@@ -37,14 +37,15 @@ public sealed class InkwellProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     /// <summary>Starts the binary in Production with one line per log entry and every request logged.</summary>
-    public static InkwellProcess Start(string name, int port, string workingDirectory, IEnumerable<string> arguments)
+    /// <param name="logFormat">The console formatter: <c>simple</c> lines, or <c>json</c> as in production by default.</param>
+    public static InkwellProcess Start(string name, int port, string workingDirectory, IEnumerable<string> arguments, string logFormat = "simple")
     {
         var start = new ProcessStartInfo("dotnet",
         [
             typeof(Program).Assembly.Location,
             .. arguments,
             "--urls", $"http://127.0.0.1:{port}",
-            "--Logging:Console:FormatterName=simple",
+            $"--Logging:Console:FormatterName={logFormat}",
             "--Logging:Console:FormatterOptions:SingleLine=true",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information",
