@@ -45,6 +45,7 @@ public sealed class IdentityModule : IModule
         builder.Services.AddScoped<IUserAdministration>(services => services.GetRequiredService<IdentityOperations>());
         builder.Services.AddScoped<IUserTransfer>(services => services.GetRequiredService<IdentityOperations>());
         builder.Services.AddScoped<IMailPreferences>(services => services.GetRequiredService<IdentityService>());
+        builder.Services.AddScoped<IMailSettings>(services => services.GetRequiredService<IdentityService>());
         builder.Services.AddScoped<ISessionMaintenance>(services => services.GetRequiredService<IdentityService>());
     }
 

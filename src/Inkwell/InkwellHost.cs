@@ -27,6 +27,7 @@ public static class InkwellHost
             builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentInfo>());
         }
 
+        new RunningModules(modules.Select(m => m.Name)).Register(builder);
         foreach (var module in modules)
         {
             module.AddServices(builder);

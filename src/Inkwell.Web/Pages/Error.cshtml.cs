@@ -1,3 +1,5 @@
+using Inkwell.Web.Remote;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +15,14 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int? status) => Show(status);
+    public void OnGet(int? status) => Show(status ?? StatusOfFailure());
 
     // A failed POST is re-executed as a POST: answer it the same way.
-    public void OnPost(int? status) => Show(status);
+    public void OnPost(int? status) => Show(status ?? StatusOfFailure());
+
+    /// <summary>A module the site calls over HTTP that did not answer is a 503, not the site's own fault.</summary>
+    private int? StatusOfFailure() =>
+        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ModuleUnavailableException ? StatusCodes.Status503ServiceUnavailable : null;
 
     private void Show(int? status)
     {
@@ -27,6 +33,7 @@ public sealed class ErrorModel : PageModel
             400 => ("Your request could not be accepted", "The form may have expired. Go back, reload the page and try again."),
             403 => ("Not yours to change", "Only the author can do that."),
             429 => ("Slow down", "Too many requests. Wait a moment and try again."),
+            503 => ("Temporarily unavailable", "Part of the site is not answering right now. Try again in a moment."),
             _ => ("Something went wrong", "We could not show this page. Try again in a moment."),
         };
         Response.StatusCode = Status;
