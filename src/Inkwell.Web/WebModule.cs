@@ -35,6 +35,7 @@ public sealed class WebModule : IModule
             pages.Conventions.AuthorizePage("/Account/Settings");
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
+        builder.Services.AddExceptionHandler<SiteExceptionHandler>();
         builder.AddRemoteModules();
         builder.AddModuleDbContext<WebDbContext>(Name);
         builder.Services.AddScoped<SiteDocuments>();

@@ -1,5 +1,3 @@
-using Inkwell.Web.Remote;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,14 +13,10 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int? status) => Show(status ?? StatusOfFailure());
+    public void OnGet(int? status) => Show(status);
 
     // A failed POST is re-executed as a POST: answer it the same way.
-    public void OnPost(int? status) => Show(status ?? StatusOfFailure());
-
-    /// <summary>A module the site calls over HTTP that did not answer is a 503, not the site's own fault.</summary>
-    private int? StatusOfFailure() =>
-        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ModuleUnavailableException ? StatusCodes.Status503ServiceUnavailable : null;
+    public void OnPost(int? status) => Show(status);
 
     private void Show(int? status)
     {
