@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Inkwell's one test command: build, every test with coverage, the coverage floor,
-# and the RealWorld conformance suite run by newman against the real binary.
+# the RealWorld conformance suite run by newman against the real binary, and, in the services
+# shape (scripts/cluster), the conformance suite and the browser tests through the gateway.
 #
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
@@ -52,6 +53,7 @@ FAILURES=()
 TESTS_LINE=""
 COVERAGE_LINE=""
 CONFORMANCE_LINE=""
+BROWSER_SERVICES_LINE=""
 SERVER_PID=""
 SERVER_DATA=""
 POSTGRES_URL=""
@@ -115,6 +117,7 @@ finish() {
   fi
   [[ -z "$COVERAGE_LINE" ]] || echo "Coverage: $COVERAGE_LINE"
   [[ -z "$CONFORMANCE_LINE" ]] || echo "Conformance: $CONFORMANCE_LINE"
+  [[ -z "$BROWSER_SERVICES_LINE" ]] || echo "Browser tests through the gateway: $BROWSER_SERVICES_LINE"
   # Last on purpose: the closing line states how many tests passed and failed.
   echo "Tests: ${TESTS_LINE:-not run}"
   exit "$status"
@@ -341,12 +344,32 @@ start_cluster() {
   local out=$1
   bash scripts/cluster down >/dev/null 2>&1 || true
   CLUSTER_STARTED=1
-  if ! timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
+  # The browser tests all sign in from 127.0.0.1: only the per-account limit stays as in production.
+  if ! INKWELL_CLUSTER_WEB_SETTINGS="Web__SignInThrottle__AttemptsPerAddress=1000" timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
     cat "$out/cluster.log" >&2
     fail "scripts/cluster up failed (log above)"
   fi
   cat "$out/cluster.log"
   api="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}/api"
+}
+
+# The browser tests (Playwright + Chromium) against the services shape's gateway, exactly as they run against the
+# site in-process in the test passes above: once, on PostgreSQL, with the website as a process of its own.
+run_browser_services() {
+  local results=$RESULTS/browser-services status
+  STEP="Browser tests (services)"
+  printf '\n==> %s\n' "$STEP"
+  mkdir -p "$results"
+  set +e
+  INKWELL_BROWSER_SITE="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}" timeout 1200 dotnet test tests/Inkwell.BrowserTests/Inkwell.BrowserTests.csproj \
+    -c Release --no-build --nologo --results-directory "$results" --logger "trx;LogFileName=browser-services.trx" \
+    --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee "$ARTIFACTS/test-output-browser-services.log"
+  status=${PIPESTATUS[0]}
+  set -e
+  BROWSER_SERVICES_LINE=$(grep -o '<Counters [^>]*' "$results/browser-services.trx" 2>/dev/null |
+    sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)".* failed="([0-9]+)".*/\1 tests, \2 passed, \3 failed/' || true)
+  [[ $status -eq 0 ]] || problem "the browser tests failed through the gateway (dotnet test exit code $status): see above and artifacts/test-results/browser-services"
+  [[ -n "$BROWSER_SERVICES_LINE" ]] || problem "the browser tests through the gateway wrote no results"
 }
 
 # Runs the RealWorld Postman collection against the binary on one engine (or the services shape).
@@ -375,6 +398,7 @@ run_conformance() {
   newman_status=$?
   set -e
   if [[ $engine == services ]]; then
+    run_browser_services
     bash scripts/cluster down >>"$out/cluster.log" 2>&1 || true
   else
     stop_server
