@@ -98,6 +98,7 @@ stop_server() {
 }
 
 CLUSTER_STARTED=""
+CLUSTER_DATABASE=""
 finish() {
   local status=$?
   trap - EXIT
@@ -344,6 +345,9 @@ start_cluster() {
   local out=$1
   bash scripts/cluster down >/dev/null 2>&1 || true
   CLUSTER_STARTED=1
+  # A database of its own, so the browser tour finds only the demo content.
+  CLUSTER_DATABASE="inkwell_cluster_test_$(date +%s)_$RANDOM"
+  export INKWELL_CLUSTER_DATABASE=$CLUSTER_DATABASE
   # The browser tests all sign in from 127.0.0.1: only the per-account limit stays as in production.
   if ! INKWELL_CLUSTER_WEB_SETTINGS="Web__SignInThrottle__AttemptsPerAddress=1000" timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
     cat "$out/cluster.log" >&2
@@ -354,22 +358,31 @@ start_cluster() {
 }
 
 # The browser tests (Playwright + Chromium) against the services shape's gateway, exactly as they run against the
-# site in-process in the test passes above: once, on PostgreSQL, with the website as a process of its own.
+# site in-process in the test passes above: once, on PostgreSQL, with the website as a process of its own. In-process
+# the tour gets a site of its own holding only the demo content; here it runs first, alone, on the fresh cluster.
 run_browser_services() {
-  local results=$RESULTS/browser-services status
+  local results=$RESULTS/browser-services part status total=0 passed=0 failed=0 counters
   STEP="Browser tests (services)"
   printf '\n==> %s\n' "$STEP"
   mkdir -p "$results"
-  set +e
-  INKWELL_BROWSER_SITE="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}" timeout 1200 dotnet test tests/Inkwell.BrowserTests/Inkwell.BrowserTests.csproj \
-    -c Release --no-build --nologo --results-directory "$results" --logger "trx;LogFileName=browser-services.trx" \
-    --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee "$ARTIFACTS/test-output-browser-services.log"
-  status=${PIPESTATUS[0]}
-  set -e
-  BROWSER_SERVICES_LINE=$(grep -o '<Counters [^>]*' "$results/browser-services.trx" 2>/dev/null |
-    sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)".* failed="([0-9]+)".*/\1 tests, \2 passed, \3 failed/' || true)
-  [[ $status -eq 0 ]] || problem "the browser tests failed through the gateway (dotnet test exit code $status): see above and artifacts/test-results/browser-services"
-  [[ -n "$BROWSER_SERVICES_LINE" ]] || problem "the browser tests through the gateway wrote no results"
+  for part in tour rest; do
+    local filter="FullyQualifiedName~.Tour."
+    [[ $part == tour ]] || filter="FullyQualifiedName!~.Tour."
+    set +e
+    INKWELL_BROWSER_SITE="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}" timeout 1200 dotnet test tests/Inkwell.BrowserTests/Inkwell.BrowserTests.csproj \
+      -c Release --no-build --nologo --filter "$filter" --results-directory "$results" --logger "trx;LogFileName=browser-services-$part.trx" \
+      --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee -a "$ARTIFACTS/test-output-browser-services.log"
+    status=${PIPESTATUS[0]}
+    set -e
+    [[ $status -eq 0 ]] || problem "the browser tests ($part) failed through the gateway (dotnet test exit code $status): see above and artifacts/test-results/browser-services"
+    counters=$(grep -o '<Counters [^>]*' "$results/browser-services-$part.trx" 2>/dev/null || true)
+    [[ -n "$counters" ]] || { problem "the browser tests ($part) through the gateway wrote no results"; continue; }
+    total=$((total + $(grep -o ' total="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+    passed=$((passed + $(grep -o ' passed="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+    failed=$((failed + $(grep -o ' failed="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+  done
+  BROWSER_SERVICES_LINE="$total tests, $passed passed, $failed failed"
+  echo "Browser tests through the gateway: $BROWSER_SERVICES_LINE"
 }
 
 # Runs the RealWorld Postman collection against the binary on one engine (or the services shape).
@@ -379,6 +392,7 @@ run_conformance() {
   mkdir -p "$out"
   if [[ $engine == services ]]; then
     start_cluster "$out"
+    run_browser_services
   else
     start_server "$engine" "$out"
   fi
@@ -398,8 +412,8 @@ run_conformance() {
   newman_status=$?
   set -e
   if [[ $engine == services ]]; then
-    run_browser_services
     bash scripts/cluster down >>"$out/cluster.log" 2>&1 || true
+    psql "host=127.0.0.1 port=${INKWELL_PG_PORT:-55432} user=postgres dbname=postgres" -qc "DROP DATABASE IF EXISTS $CLUSTER_DATABASE" >/dev/null || true
   else
     stop_server
   fi

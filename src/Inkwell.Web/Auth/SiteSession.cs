@@ -42,7 +42,15 @@ public static class SiteSession
     {
         if (context.RequestServices.GetService<SiteTokens>() is { } tokens && await tokens.RefreshTokenAsync() is { } refreshToken)
         {
-            await context.RequestServices.GetRequiredService<TokenRefresher>().RevokeAsync(refreshToken, context.RequestAborted);
+            try
+            {
+                await context.RequestServices.GetRequiredService<TokenRefresher>().RevokeAsync(refreshToken, context.RequestAborted);
+            }
+            catch (ModuleUnavailableException)
+            {
+                // Identity is not answering: the person still leaves this browser signed out; the refresh token the
+                // cookie held goes with the cookie and expires unused.
+            }
         }
 
         await context.SignOutAsync(AuthSchemes.SiteCookie);
