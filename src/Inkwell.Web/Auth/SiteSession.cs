@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Auth;
+using Inkwell.Web.Remote;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Inkwell.Web.Remote;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
