@@ -1,6 +1,5 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
-using Inkwell.Identity.Mail;
 using Inkwell.Identity.Profiles;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
@@ -10,8 +9,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Inkwell.Identity;
 
 /// <summary>Identity's public contract; each call is one use case, the same one the API runs.</summary>
-internal sealed class IdentityService(IdentityDbContext db, IPasswordHasher<User> hasher, UnsubscribeTokens unsubscribeTokens, TimeProvider clock)
-    : IAccounts, IProfiles, IMailPreferences, ISessionMaintenance
+internal sealed class IdentityService(IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock)
+    : IAccounts, IProfiles, ISessionMaintenance
 {
     public Task<Result<Account>> RegisterAsync(NewAccount account, CancellationToken cancellationToken) =>
         RegisterUser.ExecuteAsync(account, db, hasher, clock, cancellationToken);
@@ -34,20 +33,6 @@ internal sealed class IdentityService(IdentityDbContext db, IPasswordHasher<User
 
     public Task<Result<UserProfile>> UnfollowAsync(long followerId, string username, CancellationToken cancellationToken) =>
         UnfollowUser.ExecuteAsync(followerId, username, db, cancellationToken);
-
-    public Task<MailRecipient?> GetRecipientAsync(long userId, CancellationToken cancellationToken) =>
-        GetMailRecipient.ExecuteAsync(userId, db, cancellationToken);
-
-    public Task<IReadOnlyList<MailRecipient>> ListSubscribedAsync(long afterUserId, int count, CancellationToken cancellationToken) =>
-        ListMailSubscribers.ExecuteAsync(afterUserId, count, db, cancellationToken);
-
-    public Task<Result<MailRecipient>> SetEmailNotificationsAsync(long userId, bool enabled, CancellationToken cancellationToken) =>
-        SetEmailNotifications.ExecuteAsync(userId, enabled, db, cancellationToken);
-
-    public string CreateUnsubscribeToken(long userId) => unsubscribeTokens.Issue(userId);
-
-    public Task<Result<MailRecipient>> UnsubscribeAsync(string? token, CancellationToken cancellationToken) =>
-        Unsubscribe.ExecuteAsync(token, unsubscribeTokens, db, cancellationToken);
 
     public Task<int> PurgeRefreshTokensAsync(CancellationToken cancellationToken) =>
         PurgeRefreshTokens.ExecuteAsync(db, clock, cancellationToken);

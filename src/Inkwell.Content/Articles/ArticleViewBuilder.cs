@@ -16,7 +16,7 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
 
     /// <summary>A page of articles as summaries, newest first; <paramref name="page"/> is already limited to the page.</summary>
     public IQueryable<ArticleSummary> Summaries(IQueryable<Article> page, long? readerId) =>
-        WithAuthors(page, a => a.AuthorId, readerId)
+        ForReader(page, readerId)
             .OrderByDescending(x => x.Item.CreatedAt)
             .ThenByDescending(x => x.Item.Id)
             .Select(x => new ArticleSummary(
@@ -26,7 +26,7 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
                 x.Item.TagList,
                 x.Item.CreatedAt,
                 x.Item.UpdatedAt,
-                readerId != null && db.Favorites.Any(f => f.ArticleId == x.Item.Id && f.UserId == readerId),
+                x.Favorited,
                 x.Item.FavoritesCount,
                 x.Author));
 
@@ -44,7 +44,7 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
             .Select(x => new CommentView(x.Item.Id, x.Item.CreatedAt, x.Item.UpdatedAt, x.Item.Body, x.Author));
 
     private IQueryable<ArticleDetail> Details(IQueryable<Article> articles, long? readerId) =>
-        WithAuthors(articles.AsNoTracking(), a => a.AuthorId, readerId)
+        ForReader(articles.AsNoTracking(), readerId)
             .Select(x => new ArticleDetail(
                 x.Item.Slug,
                 x.Item.Title,
@@ -53,9 +53,19 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
                 x.Item.TagList,
                 x.Item.CreatedAt,
                 x.Item.UpdatedAt,
-                readerId != null && db.Favorites.Any(f => f.ArticleId == x.Item.Id && f.UserId == readerId),
+                x.Favorited,
                 x.Item.FavoritesCount,
                 x.Author));
+
+    /// <summary>Articles with their author and whether the reader favorited them, for either view to project.</summary>
+    private IQueryable<Authored<Article>> ForReader(IQueryable<Article> articles, long? readerId) =>
+        WithAuthors(articles, a => a.AuthorId, readerId)
+            .Select(x => new Authored<Article>
+            {
+                Item = x.Item,
+                Author = x.Author,
+                Favorited = readerId != null && db.Favorites.Any(f => f.ArticleId == x.Item.Id && f.UserId == readerId),
+            });
 
     private IQueryable<Authored<T>> WithAuthors<T>(IQueryable<T> items, Expression<Func<T, long>> authorIdOf, long? readerId) =>
         items.LeftJoin(
@@ -77,5 +87,8 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
         public required T Item { get; init; }
 
         public required Author Author { get; init; }
+
+        /// <summary>Whether the reader favorited the item; set for articles only.</summary>
+        public bool Favorited { get; init; }
     }
 }

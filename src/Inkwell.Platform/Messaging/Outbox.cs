@@ -16,12 +16,13 @@ public static class Outbox
     /// so in the all-in-one shape a handler has run before the request that caused the event answers (over a broker,
     /// <see cref="LocalDeliveries"/> waits for it).
     /// </summary>
-    public static async Task<int> SaveChangesWithEventsAsync(
-        DbContext db,
+    public static async Task<int> SaveChangesWithEventsAsync<TContext>(
+        TContext db,
         IReadOnlyList<Func<object>> raised,
         Func<bool, CancellationToken, Task<int>> saveChanges,
         bool acceptAllChangesOnSuccess,
         CancellationToken cancellationToken)
+        where TContext : DbContext
     {
         if (raised.Count == 0)
         {
@@ -48,7 +49,7 @@ public static class Outbox
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (services.GetService(typeof(OutboxRelay<>).MakeGenericType(db.GetType())) is IOutboxRelay relay)
+        if (services.GetService<OutboxRelay<TContext>>() is { } relay)
         {
             // Over a broker, delivery is asynchronous: wait (bounded) for this process's own handlers, as in-process delivery does.
             var delivered = services.GetService<LocalDeliveries>()?.Expect(messages);

@@ -17,7 +17,7 @@ public sealed class HealthCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"identity-database\s*│\s*healthy\s*│\s*[\d.,]+ ms", result.Stdout);
         Assert.Matches(@"content-migrations\s*│\s*healthy\s*│\s*[\d.,]+ ms\s*│\s*up to date", result.Stdout);
-        Assert.Contains("All 4 checks healthy.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("All 8 checks healthy.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class HealthCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Matches($@"rabbitmq\s*│\s*healthy\s*│[^│]*│\s*127\.0\.0\.1:{listening} accepts connections", result.Stdout);
         Assert.Matches($@"redis\s*│\s*unhealthy\s*│[^│]*│\s*127\.0\.0\.1:{closed}", result.Stdout);
-        Assert.Contains("1 of 6 checks not healthy.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 of 10 checks not healthy.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,7 +105,8 @@ public sealed class JobsCommandTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        // A start of the binary takes seconds on a busy machine; the bound only keeps a hung command from hanging the run.
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(180)).Token);
         return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -22,11 +22,7 @@ public sealed class WorkerFactory : InkwellFactory
         builder.UseSetting("Worker:FirstBackoff", "00:00:00.050");
         builder.UseSetting("Worker:MaxBackoff", "00:00:00.200");
         builder.UseSetting("Worker:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var job in new[] { "weekly-digest", "trending-tags", "purge-refresh-tokens", "purge-finished-jobs", "site-documents" })
-        {
-            builder.UseSetting($"Worker:Schedules:{job}", "off");
-        }
-
+        builder.WithoutSchedules();
         builder.UseSetting("Mail:SiteUrl", "https://inkwell.example");
         builder.ConfigureServices(services => services.AddBackgroundJob<FailsTwiceJob>().AddBackgroundJob<AlwaysFailsJob>());
     }

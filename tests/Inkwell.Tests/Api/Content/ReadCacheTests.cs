@@ -22,7 +22,7 @@ public sealed class ReadCacheTests(ReadCacheTests.RecordingFactory factory) : IC
         await _api.ListAsync($"?tag={tag}");
         factory.Recorder.Reset();
         var again = await _api.ListAsync($"?tag={tag}");
-        Assert.Empty(factory.Recorder.Commands);
+        Assert.Empty(factory.Recorder.RequestCommands);
         Assert.Equal(0, again.Articles().Single()["favoritesCount"]!.GetValue<int>());
 
         var fan = await _api.RegisterAsync();
@@ -70,6 +70,8 @@ public sealed class ReadCacheTests(ReadCacheTests.RecordingFactory factory) : IC
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            // Cron jobs read Content too; with them on, one could run between the two reads and be counted.
+            builder.WithoutSchedules();
             builder.ConfigureServices(services =>
             {
                 services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(Recorder));

@@ -19,6 +19,11 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor
 
     public IReadOnlyList<RecordedCommand> Commands => [.. _commands];
 
+    /// <summary>
+    /// The commands a request sent: without the outbox relays' polls, which run in the background on their own schedule.
+    /// </summary>
+    public IReadOnlyList<RecordedCommand> RequestCommands => [.. _commands.Where(c => !c.Text.Contains("_outbox", StringComparison.Ordinal))];
+
     public void Reset() => _commands.Clear();
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
