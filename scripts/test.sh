@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Inkwell's one test command: build, every test with coverage, the coverage floor,
-# the RealWorld conformance suite run by newman against the real binary, and a smoke of the load test.
+# the RealWorld conformance suite run by newman against the real binary, in the services shape
+# (scripts/cluster) the conformance suite and the browser tests through the gateway, and a smoke of the load test.
 #
 #   scripts/test.sh           everything (what CI runs)
 #   scripts/test.sh --quick   build and tests only: no coverage floor, no conformance
@@ -52,6 +53,7 @@ FAILURES=()
 TESTS_LINE=""
 COVERAGE_LINE=""
 CONFORMANCE_LINE=""
+BROWSER_SERVICES_LINE=""
 SERVER_PID=""
 SERVER_DATA=""
 POSTGRES_URL=""
@@ -99,6 +101,7 @@ stop_server() {
 }
 
 CLUSTER_STARTED=""
+CLUSTER_DATABASE=""
 finish() {
   local status=$?
   trap - EXIT
@@ -121,6 +124,7 @@ finish() {
   fi
   [[ -z "$COVERAGE_LINE" ]] || echo "Coverage: $COVERAGE_LINE"
   [[ -z "$CONFORMANCE_LINE" ]] || echo "Conformance: $CONFORMANCE_LINE"
+  [[ -z "$BROWSER_SERVICES_LINE" ]] || echo "Browser tests through the gateway: $BROWSER_SERVICES_LINE"
   # Last on purpose: the closing line states how many tests passed and failed.
   echo "Tests: ${TESTS_LINE:-not run}"
   exit "$status"
@@ -365,12 +369,44 @@ start_cluster() {
   local out=$1
   bash scripts/cluster down >/dev/null 2>&1 || true
   CLUSTER_STARTED=1
-  if ! timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
+  # A database of its own, so the browser tour finds only the demo content.
+  CLUSTER_DATABASE="inkwell_cluster_test_$(date +%s)_$RANDOM"
+  export INKWELL_CLUSTER_DATABASE=$CLUSTER_DATABASE
+  # The browser tests all sign in from 127.0.0.1: only the per-account limit stays as in production.
+  if ! INKWELL_CLUSTER_SETTINGS="RateLimits__SignIn__PermitLimit=100000 RateLimits__Anonymous__PermitLimit=100000" timeout 600 bash scripts/cluster up >"$out/cluster.log" 2>&1; then
     cat "$out/cluster.log" >&2
     fail "scripts/cluster up failed (log above)"
   fi
   cat "$out/cluster.log"
   api="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}/api"
+}
+
+# The browser tests (Playwright + Chromium) against the services shape's gateway, exactly as they run against the
+# site in-process in the test passes above: once, on PostgreSQL, with the website as a process of its own. In-process
+# the tour gets a site of its own holding only the demo content; here it runs first, alone, on the fresh cluster.
+run_browser_services() {
+  local results=$RESULTS/browser-services part status total=0 passed=0 failed=0 counters
+  STEP="Browser tests (services)"
+  printf '\n==> %s\n' "$STEP"
+  mkdir -p "$results"
+  for part in tour rest; do
+    local filter="FullyQualifiedName~.Tour."
+    [[ $part == tour ]] || filter="FullyQualifiedName!~.Tour."
+    set +e
+    INKWELL_BROWSER_SITE="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}" timeout 1200 dotnet test tests/Inkwell.BrowserTests/Inkwell.BrowserTests.csproj \
+      -c Release --no-build --nologo --filter "$filter" --results-directory "$results" --logger "trx;LogFileName=browser-services-$part.trx" \
+      --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee -a "$ARTIFACTS/test-output-browser-services.log"
+    status=${PIPESTATUS[0]}
+    set -e
+    [[ $status -eq 0 ]] || problem "the browser tests ($part) failed through the gateway (dotnet test exit code $status): see above and artifacts/test-results/browser-services"
+    counters=$(grep -o '<Counters [^>]*' "$results/browser-services-$part.trx" 2>/dev/null || true)
+    [[ -n "$counters" ]] || { problem "the browser tests ($part) through the gateway wrote no results"; continue; }
+    total=$((total + $(grep -o ' total="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+    passed=$((passed + $(grep -o ' passed="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+    failed=$((failed + $(grep -o ' failed="[0-9]*"' <<<"$counters" | grep -o '[0-9]\+')))
+  done
+  BROWSER_SERVICES_LINE="$total tests, $passed passed, $failed failed"
+  echo "Browser tests through the gateway: $BROWSER_SERVICES_LINE"
 }
 
 # Runs the RealWorld Postman collection against the binary on one engine (or the services shape).
@@ -380,6 +416,7 @@ run_conformance() {
   mkdir -p "$out"
   if [[ $engine == services ]]; then
     start_cluster "$out"
+    run_browser_services
   else
     start_server "$engine" "$out"
   fi
@@ -400,6 +437,7 @@ run_conformance() {
   set -e
   if [[ $engine == services ]]; then
     bash scripts/cluster down >>"$out/cluster.log" 2>&1 || true
+    psql "host=127.0.0.1 port=${INKWELL_PG_PORT:-55432} user=postgres dbname=postgres" -qc "DROP DATABASE IF EXISTS $CLUSTER_DATABASE" >/dev/null || true
   else
     stop_server
   fi

@@ -1,11 +1,15 @@
 namespace Inkwell.Content.Contracts;
 
-/// <summary>Tags in fashion: recomputed on a schedule from recent articles and favorites, read by the home page.</summary>
+/// <summary>Tags in fashion, as the home page reads them (also over HTTP: <c>GET /api/tags/trending</c>).</summary>
 public interface ITrendingTags
 {
     /// <summary>The trending tags as last computed, the hottest first; empty before the first computation or in a quiet week.</summary>
     Task<IReadOnlyList<string>> ListAsync(int count, CancellationToken cancellationToken);
+}
 
+/// <summary>Recomputing the trending tags: a scheduled job's work, run where the content module runs.</summary>
+public interface ITrendingTagRanking
+{
     /// <summary>Scores every tag by articles written and favorites given within <paramref name="window"/> and keeps the result.</summary>
     Task<int> RecomputeAsync(TimeSpan window, CancellationToken cancellationToken);
 }

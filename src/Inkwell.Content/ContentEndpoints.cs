@@ -30,5 +30,8 @@ internal static class ContentEndpoints
         comments.MapDelete("/{id}", DeleteComment.HandleAsync).WithName("DeleteArticleComment").RequireAuthorization();
 
         endpoints.MapGet("/api/tags", ListTags.HandleAsync).WithTags("Tags").WithName("GetTags").CacheAnonymousReads();
+        endpoints.MapGet("/api/tags/trending", ListTrendingTags.HandleAsync).WithTags("Tags").WithName("GetTrendingTags").CacheAnonymousReads()
+            .WithSummary("Trending tags (not in the RealWorld API)")
+            .WithDescription("`?count=N` (10 by default, at most 50): the tags ranked by the last week's articles and favorites, hottest first.");
     }
 }

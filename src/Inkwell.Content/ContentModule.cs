@@ -41,6 +41,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IContentTransfer, ContentTransfer>();
         builder.Services.AddScoped<ITrendingTags>(services => services.GetRequiredService<ContentService>());
+        builder.Services.AddScoped<ITrendingTagRanking>(services => services.GetRequiredService<ContentService>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApi();

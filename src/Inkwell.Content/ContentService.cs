@@ -11,7 +11,7 @@ namespace Inkwell.Content;
 
 /// <summary>Content's public contract; each call is one use case, the same one the API runs.</summary>
 internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, ReadCache<ContentDbContext> cache, TimeProvider clock)
-    : IArticles, IComments, ITrendingTags
+    : IArticles, IComments, ITrendingTags, ITrendingTagRanking
 {
     // Reads go through the read cache (every commit to Content's tables invalidates it); writes go straight to the use case.
     public async Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>

@@ -22,10 +22,4 @@ public interface IAccounts
     Task<Result<Account>> GetAsync(long userId, CancellationToken cancellationToken);
 
     Task<Result<Account>> UpdateAsync(long userId, AccountChanges changes, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Gives the user one of <c>Roles.All</c> (an operator's action); an unknown role is
-    /// <see cref="FailureKind.Invalid"/>, an unknown user <see cref="FailureKind.NotFound"/>.
-    /// </summary>
-    Task<Result<Account>> SetRoleAsync(string username, string role, CancellationToken cancellationToken);
 }

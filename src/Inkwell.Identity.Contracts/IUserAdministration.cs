@@ -9,11 +9,14 @@ public sealed record AccountListing(long UserId, string Username, string Email, 
 public sealed record AccountPage(IReadOnlyList<AccountListing> Accounts, int Total);
 
 /// <summary>
-/// What an operator does to accounts: the <c>inkwell users</c> commands. No API endpoint reaches it. Roles are
-/// given with <see cref="IAccounts.SetRoleAsync"/>. An unknown username is <see cref="FailureKind.NotFound"/>.
+/// What an operator does to accounts: the <c>inkwell users</c> commands. No API endpoint reaches it. An unknown
+/// username is <see cref="FailureKind.NotFound"/>.
 /// </summary>
 public interface IUserAdministration
 {
+    /// <summary>Gives the user one of <c>Roles.All</c>; an unknown role is <see cref="FailureKind.Invalid"/>.</summary>
+    Task<Result<Account>> SetRoleAsync(string username, string role, CancellationToken cancellationToken);
+
     /// <summary>Oldest first; <paramref name="role"/> null lists every role.</summary>
     Task<AccountPage> ListAsync(Paging paging, string? role, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Inkwell.Identity.Mail;
 using Inkwell.Identity.Profiles;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
@@ -28,6 +29,16 @@ internal static class IdentityEndpoints
             .WithDescription(
                 "Send `{\"user\":{\"refreshToken\":\"...\"}}`. Revokes that refresh token and every token of the same sign-in; "
                 + "answers 204 whether or not the token was still valid. Access tokens already issued stay valid until they expire.");
+
+        // Not in the RealWorld API: the settings page's mail switch and the unsubscribe link, for a website in a process of its own.
+        users.MapGet("/user/mail", MailSettingsEndpoints.GetAsync).WithName("GetMailSettings").RequireAuthorization()
+            .WithSummary("The current user's mail settings (not in the RealWorld API)");
+        users.MapPut("/user/mail", MailSettingsEndpoints.SetAsync).WithName("SetMailSettings").RequireAuthorization()
+            .WithSummary("Switch the current user's notification mail on or off (not in the RealWorld API)")
+            .WithDescription("Send `{\"mail\":{\"emailNotifications\":false}}`.");
+        users.MapPost("/users/unsubscribe", MailSettingsEndpoints.UnsubscribeAsync).WithName("Unsubscribe")
+            .WithSummary("Follow a mail's unsubscribe link (not in the RealWorld API)")
+            .WithDescription("Send `{\"mail\":{\"token\":\"...\"}}` with the token from the link; the signed token is the authority, so no sign-in is needed.");
 
         // Not part of the API: the standard place where validators find the keys, outside /api and its description.
         endpoints.MapGet("/.well-known/jwks.json", PublishSigningKeys.Handle).ExcludeFromDescription();

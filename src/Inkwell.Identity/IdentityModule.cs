@@ -46,7 +46,9 @@ public sealed class IdentityModule : IModule
         builder.Services.AddScoped<IdentityOperations>();
         builder.Services.AddScoped<IUserAdministration>(services => services.GetRequiredService<IdentityOperations>());
         builder.Services.AddScoped<IUserTransfer>(services => services.GetRequiredService<IdentityOperations>());
-        builder.Services.AddScoped<IMailPreferences, MailPreferences>();
+        builder.Services.AddScoped<MailPreferences>();
+        builder.Services.AddScoped<IMailPreferences>(services => services.GetRequiredService<MailPreferences>());
+        builder.Services.AddScoped<IMailSettings>(services => services.GetRequiredService<MailPreferences>());
         builder.Services.AddScoped<ISessionMaintenance>(services => services.GetRequiredService<IdentityService>());
     }
 

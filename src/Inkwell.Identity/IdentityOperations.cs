@@ -10,6 +10,9 @@ namespace Inkwell.Identity;
 /// <summary>Identity's contract for operators: account administration and bulk transfer. Each call is one use case.</summary>
 internal sealed class IdentityOperations(IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock) : IUserAdministration, IUserTransfer
 {
+    public Task<Result<Account>> SetRoleAsync(string username, string role, CancellationToken cancellationToken) =>
+        SetUserRole.ExecuteAsync(username, role, db, clock, cancellationToken);
+
     public Task<AccountPage> ListAsync(Paging paging, string? role, CancellationToken cancellationToken) =>
         ListUsers.ExecuteAsync(paging, role, db, cancellationToken);
 

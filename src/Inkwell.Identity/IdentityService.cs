@@ -24,8 +24,6 @@ internal sealed class IdentityService(IdentityDbContext db, IPasswordHasher<User
     public Task<Result<Account>> UpdateAsync(long userId, AccountChanges changes, CancellationToken cancellationToken) =>
         UpdateCurrentUser.ExecuteAsync(userId, changes, db, hasher, clock, cancellationToken);
 
-    public Task<Result<Account>> SetRoleAsync(string username, string role, CancellationToken cancellationToken) =>
-        SetUserRole.ExecuteAsync(username, role, db, clock, cancellationToken);
 
     public Task<Result<UserProfile>> GetAsync(string username, long? viewerId, CancellationToken cancellationToken) =>
         GetProfile.ExecuteAsync(username, viewerId, db, cancellationToken);

@@ -6,6 +6,7 @@ using Inkwell.Web.Auth;
 using Inkwell.Web.Data;
 using Inkwell.Web.Feeds;
 using Inkwell.Web.Markdown;
+using Inkwell.Web.Remote;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,9 @@ public sealed class WebModule : IModule
 
     public IReadOnlyList<string> DependsOn => ["identity", "content"];
 
+    // Without them in its process, the site calls their REST APIs (Remote/, docs/decisions/0016).
+    public IReadOnlyList<string> ReachableOverHttp => ["identity", "content"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(pages =>
@@ -31,6 +35,8 @@ public sealed class WebModule : IModule
             pages.Conventions.AuthorizePage("/Account/Settings");
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
+        builder.Services.AddExceptionHandler<SiteExceptionHandler>();
+        builder.AddRemoteModules();
         builder.AddModuleDbContext<WebDbContext>(Name);
         builder.Services.AddScoped<SiteDocuments>();
         builder.AddScheduledJob<RegenerateSiteDocuments>(

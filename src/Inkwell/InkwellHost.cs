@@ -29,6 +29,7 @@ public static class InkwellHost
             builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentInfo>());
         }
 
+        new RunningModules(modules.Select(m => m.Name)).Register(builder);
         foreach (var module in modules)
         {
             module.AddServices(builder);
@@ -62,10 +63,16 @@ public static class InkwellHost
     {
         // The binary may be started from any folder; its settings then come from where it is installed.
         var startedElsewhere = !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
-        return WebApplication.CreateBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ContentRootPath = startedElsewhere ? AppContext.BaseDirectory : null,
         });
+
+        // Run from a build output in any environment (scripts/cluster, the benchmarks and the conformance runs use
+        // Production there), the website's CSS and scripts are found through the build's static web assets manifest,
+        // as Development does by itself; a published app has no such manifest, and this changes nothing.
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class User
     public AccountListing ToListing() => new(Id, Username, Email, Role, CreatedAt, LockedAt);
     public MailRecipient ToRecipient() => new(Id, Username, Email, EmailNotifications);
 
-    public UserProfile ToProfile(bool following) => new(Id, Username, Bio, Image, following);
+    public UserProfile ToProfile(bool following) => new(Username, Bio, Image, following);
 
     // Emails follow the same rule as usernames.
     public static string Normalize(string value) => Usernames.Normalize(value);

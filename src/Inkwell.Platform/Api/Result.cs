@@ -43,6 +43,10 @@ public sealed class Result<T>
 
     public static Result<T> Unauthorized(string field, string message) => new(default, FailureKind.Unauthorized, ErrorResponse.For(field, message));
 
+    /// <summary>A failure as another process reported it: its kind (from the status code) and its error body.</summary>
+    public static Result<T> Failed(FailureKind failure, ErrorResponse error) =>
+        failure == FailureKind.None ? throw new ArgumentException("A failure needs a kind.", nameof(failure)) : new(default, failure, error);
+
     /// <summary>The same failure, for a use case that returns something else.</summary>
     public Result<TOther> Cast<TOther>() =>
         Succeeded ? throw new InvalidOperationException("Only a failure can change its value type.") : new(default, Failure, Error);

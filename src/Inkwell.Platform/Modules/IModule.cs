@@ -10,6 +10,12 @@ public interface IModule
 
     IReadOnlyList<string> DependsOn { get; }
 
+    /// <summary>
+    /// The dependencies this module can also call over HTTP when they run in another process (a subset of
+    /// <see cref="DependsOn"/>); a target without them is not refused. <see cref="RunningModules"/> tells which it got.
+    /// </summary>
+    IReadOnlyList<string> ReachableOverHttp => [];
+
     void AddServices(IHostApplicationBuilder builder);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);

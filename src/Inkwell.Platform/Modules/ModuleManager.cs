@@ -4,7 +4,8 @@ namespace Inkwell.Platform.Modules;
 /// Turns a <c>--target</c> value into the ordered list of modules to start. <c>all</c> is every module but
 /// the standalone ones, in one process; a module name runs that module, and a comma list runs those modules,
 /// dependencies first. A process never quietly starts a module it was not asked for: one that needs another
-/// module's contract must find that module in its own process, or start-up stops and says which is missing.
+/// module's contract must find that module in its own process (or be able to reach it over HTTP,
+/// <see cref="IModule.ReachableOverHttp"/>), or start-up stops and says which is missing.
 /// </summary>
 public sealed class ModuleManager(IReadOnlyList<IModule> catalog)
 {
@@ -95,7 +96,7 @@ public sealed class ModuleManager(IReadOnlyList<IModule> catalog)
     {
         var running = ordered.Select(m => m.Name).ToHashSet();
         var problems = ordered
-            .Select(m => (m.Name, Missing: m.DependsOn.Where(d => !running.Contains(d)).ToList()))
+            .Select(m => (m.Name, Missing: m.DependsOn.Where(d => !running.Contains(d) && !m.ReachableOverHttp.Contains(d)).ToList()))
             .Where(m => m.Missing.Count > 0)
             .Select(m => $"module '{m.Name}' needs {string.Join(" and ", m.Missing.Select(d => $"'{d}'"))} in the same process, "
                 + "because it calls their contracts in-process")

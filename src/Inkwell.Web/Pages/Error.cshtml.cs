@@ -27,6 +27,7 @@ public sealed class ErrorModel : PageModel
             400 => ("Your request could not be accepted", "The form may have expired. Go back, reload the page and try again."),
             403 => ("Not yours to change", "Only the author can do that."),
             429 => ("Slow down", "Too many requests. Wait a moment and try again."),
+            503 => ("Temporarily unavailable", "Part of the site is not answering right now. Try again in a moment."),
             _ => ("Something went wrong", "We could not show this page. Try again in a moment."),
         };
         Response.StatusCode = Status;

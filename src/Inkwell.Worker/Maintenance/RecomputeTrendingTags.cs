@@ -4,7 +4,7 @@ using Inkwell.Platform.Jobs;
 namespace Inkwell.Worker.Maintenance;
 
 /// <summary>Every few minutes: Content scores tags by the last week's articles and favorites; the home page shows the result.</summary>
-internal sealed class RecomputeTrendingTags(ITrendingTags trending) : IScheduledJob
+internal sealed class RecomputeTrendingTags(ITrendingTagRanking trending) : IScheduledJob
 {
     public const string Name = "trending-tags";
 

@@ -34,6 +34,23 @@ internal static class CommandHost
         }, cancellationToken);
     }
 
+    /// <summary>As above, for a command that needs two of the module's contracts.</summary>
+    public static Task<int> RunWithAsync<TFirst, TSecond>(
+        ParseResult parseResult, string module, Func<TFirst, TSecond, Terminal, Task<int>> command, CancellationToken cancellationToken)
+        where TFirst : class
+        where TSecond : class
+    {
+        var terminal = Terminal.For(parseResult);
+        return RunAsync(parseResult, terminal, async context =>
+        {
+            await using var scope = context.Services.CreateAsyncScope();
+            return context.Require<TFirst>(scope.ServiceProvider, module) is { } first
+                && context.Require<TSecond>(scope.ServiceProvider, module) is { } second
+                ? await command(first, second, terminal)
+                : ExitCodes.BadArguments;
+        }, cancellationToken);
+    }
+
     public static async Task<int> RunAsync(
         ParseResult parseResult, Terminal terminal, Func<CommandContext, Task<int>> command, CancellationToken cancellationToken, bool migrate = true)
     {

@@ -1,8 +1,17 @@
 namespace Inkwell.BrowserTests.Infrastructure;
 
-/// <summary>One running site and one Chromium for a whole test collection; each test opens its own context.</summary>
+/// <summary>
+/// One running site and one Chromium for a whole test collection; each test opens its own context. The site is the
+/// host served in this process, or, when <see cref="SiteVariable"/> names an address, a site already running there
+/// (<c>scripts/test.sh</c> points it at the services shape's gateway).
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    public const string SiteVariable = "INKWELL_BROWSER_SITE";
+
+    /// <summary>The sign-in attempts per account a site of the services shape allows (its default).</summary>
+    public const int RunningSiteAttemptsPerAccount = 5;
+
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -12,7 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public SiteFactory Site { get; } = new();
+    private SiteFactory? _site;
+
+    /// <summary>The site served in this process; null when the tests run against <see cref="SiteVariable"/>.</summary>
+    public SiteFactory? Site => _site;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -22,7 +34,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Two cores shared by the whole test run: give a busy server time before an expectation fails.
         SetDefaultExpectTimeout(15_000);
-        BaseUrl = SiteFactory.Start(Site);
+        if (Environment.GetEnvironmentVariable(SiteVariable) is { Length: > 0 } running)
+        {
+            BaseUrl = running.TrimEnd('/');
+        }
+        else
+        {
+            _site = new SiteFactory();
+            BaseUrl = SiteFactory.Start(_site);
+        }
+
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchAsync(_playwright);
     }
@@ -44,7 +65,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Site.DisposeAsync();
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
     }
 }
 

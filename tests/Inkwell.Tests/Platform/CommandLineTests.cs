@@ -19,12 +19,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task The_website_alone_exits_with_code_2_naming_the_modules_it_needs()
+    public async Task The_worker_alone_exits_with_code_2_naming_the_modules_it_needs()
     {
-        var (exitCode, _, stderr) = await RunAsync("--target", "web", $"--Storage:DataPath={_folder}");
+        var (exitCode, _, stderr) = await RunAsync("--target", "worker", $"--Storage:DataPath={_folder}");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("module 'web' needs 'identity' and 'content' in the same process", stderr, StringComparison.Ordinal);
+        Assert.Contains("module 'worker' needs 'identity' and 'content' in the same process", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_website_alone_without_the_address_of_the_modules_it_calls_exits_with_code_2_and_says_what_to_set()
+    {
+        var (exitCode, _, stderr) = await RunAsync(
+            "--target", "web", $"--Storage:DataPath={_folder}", "--Auth:JwksUrl=http://127.0.0.1:9/.well-known/jwks.json", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("set Services:Identity or Services:Gateway", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

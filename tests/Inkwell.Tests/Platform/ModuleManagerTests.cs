@@ -21,6 +21,23 @@ public sealed class ModuleManagerTests
         public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
+    private sealed class FakeRemoteClient(string name, params string[] dependsOn) : IModule
+    {
+        public string Name => name;
+
+        public IReadOnlyList<string> DependsOn => dependsOn;
+
+        public IReadOnlyList<string> ReachableOverHttp => dependsOn;
+
+        public void AddServices(IHostApplicationBuilder builder) => throw new NotSupportedException();
+
+        public void MapEndpoints(IEndpointRouteBuilder endpoints) => throw new NotSupportedException();
+
+        public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
     private sealed class FakeStandalone(string name) : IStandaloneModule
     {
         public string Name => name;
@@ -78,6 +95,16 @@ public sealed class ModuleManagerTests
         Assert.Contains("module 'web' needs 'content' and 'identity' in the same process", error.Message, StringComparison.Ordinal);
         Assert.Contains("--target all", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidTargetException>(() => Manager.Resolve("web,identity"));
+    }
+
+    [Fact]
+    public void A_module_that_reaches_its_dependencies_over_http_runs_alone_and_after_them_when_they_share_its_process()
+    {
+        var manager = new ModuleManager([new FakeRemoteClient("site", "identity", "content"), new FakeModule("content"), new FakeModule("identity")]);
+
+        Assert.Equal(["site"], Names(manager.Resolve("site")));
+        Assert.Equal(["identity", "site"], Names(manager.Resolve("site,identity")));
+        Assert.Equal(["identity", "content", "site"], Names(manager.Resolve("all")));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SiteRoleTests(InkwellFactory factory)
         var user = await factory.CreateApiClient().RegisterAsync();
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IAccounts>().SetRoleAsync(user.Username, Roles.Moderator, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IUserAdministration>().SetRoleAsync(user.Username, Roles.Moderator, CancellationToken.None);
         }
 
         var response = await new SiteClient(factory).SubmitAsync("/login", new Dictionary<string, string>

@@ -119,7 +119,8 @@ public sealed class NotificationMailTests(WorkerFactory factory)
     private async Task<MailRecipient> RecipientAsync(string username)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var account = (await scope.ServiceProvider.GetRequiredService<IProfiles>().GetAsync(username, null, CancellationToken.None)).Value!;
+        var account = (await scope.ServiceProvider.GetRequiredService<IAccounts>()
+            .SignInAsync($"{username}@example.com", ApiClient.Password, CancellationToken.None)).Value!;
         return (await scope.ServiceProvider.GetRequiredService<IMailPreferences>().GetRecipientAsync(account.UserId, CancellationToken.None))!;
     }
 }

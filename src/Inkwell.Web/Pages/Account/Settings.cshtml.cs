@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inkwell.Web.Pages.Account;
 
-public sealed class SettingsModel(IAccounts accounts, IMailPreferences mail) : PageModel
+public sealed class SettingsModel(IAccounts accounts, IMailSettings mail) : PageModel
 {
     public sealed class SettingsInput
     {

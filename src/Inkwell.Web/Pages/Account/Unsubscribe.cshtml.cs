@@ -9,7 +9,7 @@ namespace Inkwell.Web.Pages.Account;
 /// Where a mail's unsubscribe link leads; the signed token in it is the authority, so no sign-in is asked for. Opening
 /// the link only asks: link scanners in mail systems open links, and must not unsubscribe anyone by doing so.
 /// </summary>
-public sealed class UnsubscribeModel(IMailPreferences preferences) : PageModel
+public sealed class UnsubscribeModel(IMailSettings preferences) : PageModel
 {
     public string? Token { get; private set; }
 

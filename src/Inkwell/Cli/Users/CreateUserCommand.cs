@@ -29,7 +29,7 @@ internal static class CreateUserCommand
                 return Terminal.For(parseResult).Fail(ExitCodes.BadArguments, "--password-stdin: standard input holds no password.");
             }
 
-            return await CommandHost.RunWithAsync<IAccounts>(parseResult, "identity", async (accounts, terminal) =>
+            return await CommandHost.RunWithAsync<IAccounts, IUserAdministration>(parseResult, "identity", async (accounts, administration, terminal) =>
             {
                 var name = parseResult.GetValue(username)!;
                 var created = await accounts.RegisterAsync(new NewAccount(name, parseResult.GetValue(email), password), cancellationToken);
@@ -41,7 +41,7 @@ internal static class CreateUserCommand
                 // The role is checked by the parser, so giving it cannot fail on the account just created.
                 if (parseResult.GetValue(role) is { } given && given != account.Role)
                 {
-                    account = (await accounts.SetRoleAsync(account.Username, given, cancellationToken)).Value!;
+                    account = (await administration.SetRoleAsync(account.Username, given, cancellationToken)).Value!;
                 }
 
                 terminal.Out.WriteLine($"Created {account.Username} <{account.Email}> (id {account.UserId}, {account.Role}).");

@@ -15,10 +15,10 @@ internal static class SetRoleCommand
         var setRole = UsersCommand.Subcommand("set-role", "Give an account a role: user, moderator or admin.");
         setRole.Arguments.Add(username);
         setRole.Arguments.Add(role);
-        setRole.SetAction((parseResult, cancellationToken) => CommandHost.RunWithAsync<IAccounts>(parseResult, "identity", async (accounts, terminal) =>
+        setRole.SetAction((parseResult, cancellationToken) => CommandHost.RunWithAsync<IUserAdministration>(parseResult, "identity", async (administration, terminal) =>
         {
             var name = parseResult.GetValue(username)!;
-            var result = await accounts.SetRoleAsync(name, parseResult.GetValue(role)!, cancellationToken);
+            var result = await administration.SetRoleAsync(name, parseResult.GetValue(role)!, cancellationToken);
             if (result.Value is not { } account)
             {
                 return UserResults.Fail(terminal, result, name);

@@ -86,7 +86,7 @@ public sealed class RoleTests(InkwellFactory factory)
     private async Task<Result<Account>> SetRoleAsync(string username, string role)
     {
         using var scope = factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IAccounts>().SetRoleAsync(username, role, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<IUserAdministration>().SetRoleAsync(username, role, CancellationToken.None);
     }
 
     /// <summary>The principal the API's token scheme makes of a token: same keys, same claim types; anonymous if invalid.</summary>

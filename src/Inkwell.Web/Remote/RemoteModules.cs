@@ -1,0 +1,56 @@
+using Inkwell.Content.Contracts;
+using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Modules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inkwell.Web.Remote;
+
+/// <summary>
+/// The website's way to the modules it does not run in its process (<c>--target web</c>): their contracts, implemented
+/// over their REST APIs (docs/decisions/0016). With the modules in the process it adds nothing, and the pages call them
+/// in-process as before.
+/// </summary>
+internal static class RemoteModules
+{
+    public const string IdentityClient = "inkwell-identity";
+    public const string ContentClient = "inkwell-content";
+
+    public static void AddRemoteModules(this IHostApplicationBuilder builder)
+    {
+        var running = RunningModules.Of(builder);
+        var remoteIdentity = !running.Contains("identity");
+        var remoteContent = !running.Contains("content");
+        if (!remoteIdentity && !remoteContent)
+        {
+            return;
+        }
+
+        var options = RemoteModuleOptions.From(builder.Configuration, remoteIdentity, remoteContent);
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddHttpClient(IdentityClient, http => (http.BaseAddress, http.Timeout) = (options.Identity, options.Timeout));
+        services.AddHttpClient(ContentClient, http => (http.BaseAddress, http.Timeout) = (options.Content, options.Timeout));
+        services.AddSingleton<TokenRefresher>();
+        services.AddScoped<SiteTokens>();
+        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<SiteSessionExpiredFilter>());
+
+        if (remoteIdentity)
+        {
+            services.AddScoped<IdentityClient>();
+            services.AddScoped<IAccounts>(provider => provider.GetRequiredService<IdentityClient>());
+            services.AddScoped<IProfiles>(provider => provider.GetRequiredService<IdentityClient>());
+            services.AddScoped<IMailSettings>(provider => provider.GetRequiredService<IdentityClient>());
+        }
+
+        if (remoteContent)
+        {
+            services.AddScoped<ContentClient>();
+            services.AddScoped<IArticles>(provider => provider.GetRequiredService<ContentClient>());
+            services.AddScoped<IComments>(provider => provider.GetRequiredService<ContentClient>());
+            services.AddScoped<ITrendingTags>(provider => provider.GetRequiredService<ContentClient>());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
+using Inkwell.Tests.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Inkwell.Tests.Services.SiteOverHttp;
+
+/// <summary>The website run alone: everything a person does goes to the modules' APIs, on their behalf, with their token.</summary>
+[Collection(SiteOverHttpCollection.Name)]
+public sealed class SiteOverHttpTests(SiteOverHttpFixture fixture)
+{
+    private readonly HttpClient _api = new() { BaseAddress = fixture.ModulesAddress };
+
+    [Fact]
+    public async Task Writing_commenting_favoriting_and_following_on_the_site_reach_the_modules_as_the_signed_in_person()
+    {
+        var author = new SiteClient(fixture.Site);
+        var authorName = await author.SignUpAsync();
+        var reader = new SiteClient(fixture.Site);
+        var readerName = await reader.SignUpAsync();
+
+        var published = await author.SubmitAsync("/editor", new Dictionary<string, string>
+        {
+            ["Input.Title"] = $"Over HTTP {authorName}", ["Input.Description"] = "d", ["Input.Body"] = "Sent by the site.", ["Input.Tags"] = "remote",
+        }, "/editor?handler=publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var slug = published.Headers.Location!.ToString().Split('/')[^1];
+
+        var commented = await reader.SubmitAsync($"/article/{slug}", new Dictionary<string, string> { ["CommentBody"] = "Well put." },
+            $"/article/{slug}?handler=comment");
+        var favorited = await reader.SubmitAsync($"/article/{slug}", new Dictionary<string, string>(), $"/article/{slug}?handler=favorite");
+        var followed = await reader.SubmitAsync($"/profile/{authorName}", new Dictionary<string, string>(), $"/profile/{authorName}?handler=follow");
+        Assert.All([commented, favorited, followed], response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+
+        var article = (await _api.GetFromJsonAsync<JsonNode>($"/api/articles/{slug}"))!["article"]!;
+        Assert.Equal(authorName, (string?)article["author"]!["username"]);
+        Assert.Equal(1, (int)article["favoritesCount"]!);
+        var comments = (await _api.GetFromJsonAsync<JsonNode>($"/api/articles/{slug}/comments"))!["comments"]!.AsArray();
+        Assert.Equal(readerName, (string?)Assert.Single(comments)!["author"]!["username"]);
+
+        // The reader's page shows their own flags, which only their token could have asked for.
+        var page = await reader.Http.GetStringAsync($"/article/{slug}");
+        Assert.Contains("Well put.", page, StringComparison.Ordinal);
+        Assert.Contains($"Unfollow {authorName}", page, StringComparison.Ordinal);
+        Assert.Contains("Unfavorite", page, StringComparison.Ordinal);
+        Assert.Contains($"Over HTTP {authorName}", await reader.Http.GetStringAsync("/?feed=your"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validation_errors_from_the_modules_are_shown_next_to_the_fields_with_422()
+    {
+        var site = new SiteClient(fixture.Site);
+        var signUp = await site.SubmitAsync("/register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "", ["Input.Email"] = "not-an-email", ["Input.Password"] = "short",
+        });
+        var signUpPage = await signUp.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, signUp.StatusCode);
+        Assert.Contains("Username can&#x27;t be blank.", signUpPage, StringComparison.Ordinal);
+        Assert.Contains("Email is invalid.", signUpPage, StringComparison.Ordinal);
+
+        await site.SignUpAsync();
+        var publish = await site.SubmitAsync("/editor", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "", ["Input.Description"] = "", ["Input.Body"] = "", ["Input.Tags"] = "",
+        }, "/editor?handler=publish");
+        var editor = await publish.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, publish.StatusCode);
+        Assert.Contains("Title can&#x27;t be blank.", editor, StringComparison.Ordinal);
+        Assert.Contains("Body can&#x27;t be blank.", editor, StringComparison.Ordinal);
+
+        var login = await new SiteClient(fixture.Site).SubmitAsync("/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "nobody@example.com", ["Input.Password"] = "wrong-password",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_mail_switch_and_an_unsubscribe_link_reach_identity()
+    {
+        var site = new SiteClient(fixture.Site);
+        var username = await site.SignUpAsync();
+        var saved = await site.SubmitAsync("/settings", new Dictionary<string, string>
+        {
+            ["Input.Username"] = username, ["Input.Email"] = $"{username}@example.com", ["Input.Bio"] = "Writes remotely.", ["Input.Image"] = "",
+            ["Input.EmailNotifications"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var token = await LoginAsync(username);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/user/mail");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Token", token);
+        var mail = (await (await _api.SendAsync(request)).Content.ReadFromJsonAsync<JsonNode>())!["mail"]!;
+        Assert.False((bool)mail["emailNotifications"]!);
+        Assert.Contains("Writes remotely.", await site.Http.GetStringAsync($"/profile/{username}"), StringComparison.Ordinal);
+
+        var unsubscribe = await site.SubmitAsync("/unsubscribe?token=forged", new Dictionary<string, string> { ["token"] = "forged" });
+        Assert.Equal(HttpStatusCode.BadRequest, unsubscribe.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expiring_access_token_is_renewed_and_after_sign_out_the_old_cookie_leads_to_the_sign_in_page()
+    {
+        var site = new SiteClient(fixture.Site);
+        var username = await site.SignUpAsync();
+
+        // Renewed 30 s before it expires: with 40 s tokens, from 10 s after sign-up on. The new tokens go into a new cookie.
+        HttpResponseMessage renewed = null!;
+        await Eventually.HoldsAsync(async () =>
+        {
+            renewed = await site.Http.GetAsync("/settings");
+            return renewed.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("inkwell.session", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(45), "the site to renew the access token");
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.Contains($"{username}@example.com", await renewed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(fixture.Modules.RequestsServed("/api/users/token") >= 1, fixture.Modules.Output);
+        var cookie = string.Join("; ", renewed.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        var signedOut = await site.SubmitAsync("/settings", new Dictionary<string, string>(), "/logout");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+        // Sign-out revoked the sign-in at Identity: the old cookie's refresh token is refused, so that cookie signs in no more.
+        // Its access token stays valid until it is due for renewal (10 s after it was issued); then the renewal fails.
+        using var replay = fixture.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        HttpResponseMessage response = null!;
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/settings");
+            request.Headers.Add("Cookie", cookie);
+            response = await replay.SendAsync(request);
+            return response.StatusCode != HttpStatusCode.OK;
+        }, TimeSpan.FromSeconds(45), "the old cookie to stop working");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?ReturnUrl=%2Fsettings", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_module_that_does_not_answer_shows_the_site_unavailable_page_with_503()
+    {
+        var dead = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        await using var site = fixture.Site.WithWebHostBuilder(web => web.UseSetting("Services:Content", dead.ToString()));
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var home = await client.GetAsync("/");
+        using var feed = await client.GetAsync("/feed.rss");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, home.StatusCode);
+        Assert.Contains("Temporarily unavailable", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, feed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/login")).StatusCode);
+    }
+
+    private async Task<string> LoginAsync(string username)
+    {
+        using var response = await _api.PostAsJsonAsync("/api/users/login",
+            new { user = new { email = $"{username}@example.com", password = ApiClient.Password } });
+        return (string)(await response.Content.ReadFromJsonAsync<JsonNode>())!["user"]!["token"]!;
+    }
+}
