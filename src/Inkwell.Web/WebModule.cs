@@ -2,6 +2,7 @@ using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Jobs;
 using Inkwell.Platform.Modules;
+using Inkwell.Web.Admin;
 using Inkwell.Web.Auth;
 using Inkwell.Web.Data;
 using Inkwell.Web.Feeds;
@@ -29,10 +30,17 @@ public sealed class WebModule : IModule
         {
             pages.Conventions.AuthorizeFolder("/Editor");
             pages.Conventions.AuthorizePage("/Account/Settings");
+            // The back office: moderators get in, and see only moderation; the data, audit log and jobs are for admins.
+            pages.Conventions.AuthorizeFolder("/Admin", Policies.Moderator);
+            pages.Conventions.AuthorizeFolder("/Admin/Data", Policies.Admin);
+            pages.Conventions.AuthorizePage("/Admin/Audit", Policies.Admin);
+            pages.Conventions.AuthorizePage("/Admin/Jobs", Policies.Admin);
+            pages.Conventions.AddPageRoute("/Admin/Data/Edit", "admin/data/{module}/{entity}/{key}/edit");
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
         builder.AddModuleDbContext<WebDbContext>(Name);
         builder.Services.AddScoped<SiteDocuments>();
+        builder.Services.AddScoped<BackOffice>();
         builder.AddScheduledJob<RegenerateSiteDocuments>(
             RegenerateSiteDocuments.Name, "0 0/5 * * * ?", "Regenerates the sitemap and the site's RSS and Atom feeds.");
         builder.Services.AddSingleton<MarkdownRenderer>();

@@ -1,14 +1,17 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
+using Inkwell.Web.Admin;
 using Inkwell.Web.Markdown;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Web.Pages.Articles;
 
-public sealed class ArticleModel(IArticles articles, IComments comments, MarkdownRenderer markdown) : PageModel
+public sealed class ArticleModel(IArticles articles, IComments comments, IModeration moderation, MarkdownRenderer markdown) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -64,6 +67,42 @@ public sealed class ArticleModel(IArticles articles, IComments comments, Markdow
         User.FindUserId() is not { } userId
             ? Challenge()
             : Outcome(await articles.UnfavoriteAsync(userId, slug, cancellationToken), LocalRedirect(SiteUrls.SafeReturn(returnUrl, SiteUrls.Article(slug))));
+
+    /// <summary>A moderator hides the article from everyone but its author, or shows it again.</summary>
+    public async Task<IActionResult> OnPostHideAsync(string slug, bool hidden, CancellationToken cancellationToken)
+    {
+        if (!await MayModerateAsync())
+        {
+            return Forbid();
+        }
+
+        Result<bool> result;
+        using (BackOffice.AuditAs(User))
+        {
+            result = await moderation.SetArticleHiddenAsync(slug, hidden, cancellationToken);
+        }
+
+        return Outcome(result, Redirect(hidden ? "/" : SiteUrls.Article(slug)));
+    }
+
+    public async Task<IActionResult> OnPostHideCommentAsync(string slug, long id, bool hidden, CancellationToken cancellationToken)
+    {
+        if (!await MayModerateAsync())
+        {
+            return Forbid();
+        }
+
+        Result<bool> result;
+        using (BackOffice.AuditAs(User))
+        {
+            result = await moderation.SetCommentHiddenAsync(id, hidden, cancellationToken);
+        }
+
+        return Outcome(result, Redirect($"{SiteUrls.Article(slug)}#comments"));
+    }
+
+    private async Task<bool> MayModerateAsync() =>
+        (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, Policies.Moderator)).Succeeded;
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
