@@ -73,7 +73,7 @@ internal sealed class AdminCatalogue<TContext>(TContext db, AdminExclusions<TCon
 
     /// <summary>The columns a form may set: not secret, not read-only, of a kind the forms edit.</summary>
     internal IEnumerable<IProperty> Editable(IEntityType type) =>
-        Columns(type).Where(p => !exclusions.IsReadOnly(p) && AdminValues.KindOf(p.ClrType) != AdminFieldKind.Other);
+        Columns(type).Where(p => !p.IsPrimaryKey() && !exclusions.IsReadOnly(p) && AdminValues.KindOf(p.ClrType) != AdminFieldKind.Other);
 
     internal bool CanCreate(IEntityType type) => exclusions.IsCreatable(type);
 

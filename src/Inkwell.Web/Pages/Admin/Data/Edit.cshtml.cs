@@ -47,7 +47,9 @@ public sealed class EditModel(BackOffice backOffice) : PageModel
             return NotFound();
         }
 
-        var values = FormFields.ToDictionary(f => f.Name, f => Values.GetValueOrDefault(f.Name), StringComparer.Ordinal);
+        // A new row takes every field of the form; an edit changes the fields sent.
+        var values = FormFields.Where(f => key is null || Values.ContainsKey(f.Name))
+            .ToDictionary(f => f.Name, f => Values.GetValueOrDefault(f.Name), StringComparer.Ordinal);
         Result<AdminRow> result;
         using (BackOffice.AuditAs(User))
         {
@@ -71,7 +73,7 @@ public sealed class EditModel(BackOffice backOffice) : PageModel
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        ModelState.AddErrors(result.Error, Entity.Fields.ToDictionary(f => f.Name, f => $"Values[{f.Name}]"));
+        ModelState.AddErrors(result.Error, FormFields.ToDictionary(f => f.Name, f => $"Values[{f.Name}]"));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
