@@ -60,13 +60,9 @@ namespace Inkwell.Migrations.Sqlite.Content
             migrationBuilder.DropTable(
                 name: "content_audit");
 
-            migrationBuilder.DropColumn(
-                name: "HiddenAt",
-                table: "content_comments");
-
-            migrationBuilder.DropColumn(
-                name: "HiddenAt",
-                table: "content_articles");
+            // SQLite drops a column in place; EF Core's DropColumn would rebuild the tables and lose the count triggers on them.
+            migrationBuilder.Sql("ALTER TABLE content_comments DROP COLUMN \"HiddenAt\";");
+            migrationBuilder.Sql("ALTER TABLE content_articles DROP COLUMN \"HiddenAt\";");
         }
     }
 }
