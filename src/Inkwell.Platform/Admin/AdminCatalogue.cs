@@ -8,7 +8,7 @@ namespace Inkwell.Platform.Admin;
 /// <see cref="IAdminCatalogue"/> over one module's DbContext, from that context's own model: the module registers it with
 /// <see cref="AdminSetup.AddAdminCatalogue{TContext}"/>, and no other module ever sees the context.
 /// </summary>
-internal sealed class AdminCatalogue<TContext>(TContext db, AdminExclusions<TContext> exclusions, string module) : IAdminCatalogue
+internal sealed class AdminCatalogue<TContext>(TContext db, AdminExclusions<TContext> exclusions, TimeProvider clock, string module) : IAdminCatalogue
     where TContext : DbContext
 {
     public string Module => module;
@@ -65,6 +65,8 @@ internal sealed class AdminCatalogue<TContext>(TContext db, AdminExclusions<TCon
             AdminValues.KeyOf(entry),
             Columns(entry.Metadata).ToDictionary(p => p.Name, p => AdminValues.Format(entry.Property(p.Name).CurrentValue)));
     }
+
+    internal DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     internal string AfterJson(object row) => AuditInterceptor<TContext>.ValuesJson(db.Entry(row), exclusions, original: false);
 

@@ -19,6 +19,6 @@ public static class AdminSetup
         builder.Services.AddSingleton(exclusions);
         builder.Services.AddSingleton<IModuleInterceptor<TContext>, AuditInterceptor<TContext>>();
         builder.Services.AddScoped<IAdminCatalogue>(services =>
-            new AdminCatalogue<TContext>(services.GetRequiredService<TContext>(), exclusions, moduleName));
+            new AdminCatalogue<TContext>(services.GetRequiredService<TContext>(), exclusions, services.GetRequiredService<TimeProvider>(), moduleName));
     }
 }

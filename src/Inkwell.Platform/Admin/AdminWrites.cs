@@ -52,7 +52,7 @@ internal static class AdminWrites
         {
             db.Add(new AuditEntry
             {
-                At = DateTime.UtcNow, ActorId = actor.UserId, ActorName = actor.Username, Action = "created",
+                At = catalogue.Now, ActorId = actor.UserId, ActorName = actor.Username, Action = "created",
                 Entity = type.ClrType.Name, EntityKey = AdminValues.KeyOf(entry), After = catalogue.AfterJson(row),
             });
             await db.SaveChangesAsync(cancellationToken);
