@@ -72,7 +72,8 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
     // A tag's links carry their article's creation time, so a page of a tag is a short walk down one index, however common the tag.
     private static IQueryable<Article> TaggedNewest(ContentDbContext db, long tagId, Paging paging, long? readerId) =>
         db.ArticleTags
-            .Where(l => l.TagId == tagId && !db.Articles.Any(a => a.Id == l.ArticleId && a.HiddenAt != null && a.AuthorId != readerId))
+            // A per-link lookup of the article by its key, so the walk stays on the link index (an anti-join scans articles).
+            .Where(l => l.TagId == tagId && db.Articles.Where(a => a.Id == l.ArticleId).Select(a => a.HiddenAt == null || a.AuthorId == readerId).FirstOrDefault())
             .OrderByDescending(l => l.ArticleCreatedAt)
             .ThenByDescending(l => l.ArticleId)
             .Skip(paging.Offset)
