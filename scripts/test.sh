@@ -220,6 +220,8 @@ run_tests() {
   fi
   set +e
   if [[ $engine == postgres ]]; then
+    # The generator's build test (Category=Generator) builds a scratch copy on SQLite; once per run is enough.
+    args+=(--filter "Category!=Generator")
     INKWELL_TEST_POSTGRES=$POSTGRES_URL timeout 3000 dotnet "${args[@]}" 2>&1 | tee "$ARTIFACTS/test-output-$engine.log"
   else
     timeout 3000 dotnet "${args[@]}" 2>&1 | tee "$ARTIFACTS/test-output-$engine.log"
@@ -391,7 +393,8 @@ run_browser_services() {
   mkdir -p "$results"
   for part in tour rest; do
     local filter="FullyQualifiedName~.Tour."
-    [[ $part == tour ]] || filter="FullyQualifiedName!~.Tour."
+    # The back office runs only in a process with the modules it edits, which the website alone is not (decision 0016).
+    [[ $part == tour ]] || filter="FullyQualifiedName!~.Tour.&FullyQualifiedName!~.Admin."
     set +e
     INKWELL_BROWSER_SITE="http://127.0.0.1:${INKWELL_CLUSTER_PORT:-5100}" timeout 1200 dotnet test tests/Inkwell.BrowserTests/Inkwell.BrowserTests.csproj \
       -c Release --no-build --nologo --filter "$filter" --results-directory "$results" --logger "trx;LogFileName=browser-services-$part.trx" \

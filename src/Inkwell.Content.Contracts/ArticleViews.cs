@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inkwell.Content.Contracts;
 
 /// <summary>An article's author as a particular reader sees them.</summary>
@@ -13,8 +15,10 @@ public sealed record ArticleSummary(
     DateTime UpdatedAt,
     bool Favorited,
     int FavoritesCount,
-    Author Author);
+    Author Author,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Hidden = false);
 
+/// <param name="Hidden">Hidden by a moderator: only its author sees it, and the API says so only to them.</param>
 public sealed record ArticleDetail(
     string Slug,
     string Title,
@@ -25,7 +29,8 @@ public sealed record ArticleDetail(
     DateTime UpdatedAt,
     bool Favorited,
     int FavoritesCount,
-    Author Author);
+    Author Author,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Hidden = false);
 
 /// <summary>One page of articles and how many matched in all.</summary>
 public sealed record ArticleList(IReadOnlyList<ArticleSummary> Articles, int ArticlesCount);
@@ -36,4 +41,7 @@ public sealed record ArticleFilter(string? Tag = null, string? Author = null, st
 /// <summary>What an author writes. On update, a null field stays as it is and a sent tag list replaces the tags.</summary>
 public sealed record ArticleDraft(string? Title = null, string? Description = null, string? Body = null, IReadOnlyList<string?>? TagList = null);
 
-public sealed record CommentView(long Id, DateTime CreatedAt, DateTime UpdatedAt, string Body, Author Author);
+/// <param name="Hidden">Hidden by a moderator: only its author sees it, and the API says so only to them.</param>
+public sealed record CommentView(
+    long Id, DateTime CreatedAt, DateTime UpdatedAt, string Body, Author Author,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Hidden = false);

@@ -5,6 +5,7 @@ using Inkwell.Content.Data;
 using Inkwell.Content.Seeding;
 using Inkwell.Content.Transfer;
 using Inkwell.Identity.Contracts.Events;
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
@@ -30,6 +31,17 @@ public sealed class ContentModule : IModule
         builder.AddReadCache<ContentDbContext>();
         builder.AddModuleDbContext<ContentDbContext>(Name);
         builder.AddOutboxRelay<ContentDbContext>();
+        // Authors and follows are Content's copy of Identity's data, and the counts and trending tags are kept by the module.
+        builder.AddAdminCatalogue<ContentDbContext>(Name, admin => admin
+            .ReadOnly<Article>(nameof(Article.FavoritesCount))
+            .ReadOnly<Tag>(nameof(Tag.ArticleCount))
+            .ReadOnly<AuthorProfile>(nameof(AuthorProfile.Username), nameof(AuthorProfile.NormalizedUsername), nameof(AuthorProfile.Bio),
+                nameof(AuthorProfile.Image), nameof(AuthorProfile.ArticlesCount), nameof(AuthorProfile.ProfileUpdatedAt))
+            .NotCreatable<AuthorProfile>()
+            .NotCreatable<AuthorFollow>()
+            .NotCreatable<ContentStats>()
+            .ReadOnly<ContentStats>(nameof(ContentStats.ArticlesCount))
+            .NotCreatable<TrendingTag>());
         builder.AddEventHandler<ContentDbContext, UserRegistered, CopyRegisteredUser>(Name);
         builder.AddEventHandler<ContentDbContext, ProfileUpdated, CopyProfileUpdate>(Name);
         builder.AddEventHandler<ContentDbContext, UserFollowed, CopyFollow>(Name);
@@ -40,6 +52,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IContentTransfer, ContentTransfer>();
+        builder.Services.AddScoped<IModeration>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<ITrendingTags>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<ITrendingTagRanking>(services => services.GetRequiredService<ContentService>());
     }

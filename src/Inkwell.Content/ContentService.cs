@@ -3,6 +3,7 @@ using Inkwell.Content.Comments;
 using Inkwell.Content.Contracts;
 using Inkwell.Content.Data;
 using Inkwell.Content.Favorites;
+using Inkwell.Content.Moderation;
 using Inkwell.Content.Tags;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Caching;
@@ -11,7 +12,7 @@ namespace Inkwell.Content;
 
 /// <summary>Content's public contract; each call is one use case, the same one the API runs.</summary>
 internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder views, ReadCache<ContentDbContext> cache, TimeProvider clock)
-    : IArticles, IComments, ITrendingTags, ITrendingTagRanking
+    : IArticles, IComments, ITrendingTags, ITrendingTagRanking, IModeration
 {
     // Reads go through the read cache (every commit to Content's tables invalidates it); writes go straight to the use case.
     public async Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken) =>
@@ -59,4 +60,10 @@ internal sealed class ContentService(ContentDbContext db, ArticleViewBuilder vie
 
     public Task<int> RecomputeAsync(TimeSpan window, CancellationToken cancellationToken) =>
         RecomputeTrendingTags.ExecuteAsync(window, db, clock, cancellationToken);
+
+    public Task<Result<bool>> SetArticleHiddenAsync(string slug, bool hidden, CancellationToken cancellationToken) =>
+        HideArticle.ExecuteAsync(slug, hidden, db, clock, cancellationToken);
+
+    public Task<Result<bool>> SetCommentHiddenAsync(long commentId, bool hidden, CancellationToken cancellationToken) =>
+        HideComment.ExecuteAsync(commentId, hidden, db, clock, cancellationToken);
 }

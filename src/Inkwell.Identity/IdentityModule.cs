@@ -3,6 +3,7 @@ using Inkwell.Identity.Data;
 using Inkwell.Identity.Mail;
 using Inkwell.Identity.Seeding;
 using Inkwell.Identity.Tokens;
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Data;
@@ -30,6 +31,15 @@ public sealed class IdentityModule : IModule
         builder.AddCommitGeneration<IdentityDbContext>();
         builder.AddModuleDbContext<IdentityDbContext>(Name);
         builder.AddOutboxRelay<IdentityDbContext>();
+        // Accounts are made by sign-up and `inkwell users create`; names and addresses change through settings, which keep
+        // their normalized copies and the events in step.
+        builder.AddAdminCatalogue<IdentityDbContext>(Name, admin => admin
+            .Secret<User>(nameof(User.PasswordHash))
+            .Secret<RefreshToken>(nameof(RefreshToken.TokenHash))
+            .ReadOnly<User>(nameof(User.Username), nameof(User.NormalizedUsername), nameof(User.Email), nameof(User.NormalizedEmail), nameof(User.CreatedAt))
+            .ReadOnly<RefreshToken>(nameof(RefreshToken.UserId), nameof(RefreshToken.FamilyId), nameof(RefreshToken.CreatedAt), nameof(RefreshToken.ExpiresAt))
+            .NotCreatable<User>()
+            .NotCreatable<RefreshToken>());
 
         // Identity signs the tokens, so in its process the key set it signs with is also what every module validates with.
         builder.Services.AddSingleton(services => services.GetRequiredService<SigningKeyStore>().Load());

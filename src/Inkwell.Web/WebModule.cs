@@ -2,6 +2,7 @@ using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Jobs;
 using Inkwell.Platform.Modules;
+using Inkwell.Web.Admin;
 using Inkwell.Web.Auth;
 using Inkwell.Web.Data;
 using Inkwell.Web.Feeds;
@@ -29,16 +30,28 @@ public sealed class WebModule : IModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        var backOfficeHere = DependsOn.All(RunningModules.Of(builder).Contains);
         builder.Services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Editor");
             pages.Conventions.AuthorizePage("/Account/Settings");
+            // The back office: moderators get in, and see only moderation; the data, audit log and jobs are for admins.
+            pages.Conventions.AuthorizeFolder("/Admin", Policies.Moderator);
+            pages.Conventions.AuthorizeFolder("/Admin/Data", Policies.Admin);
+            pages.Conventions.AuthorizePage("/Admin/Audit", Policies.Admin);
+            pages.Conventions.AuthorizePage("/Admin/Jobs", Policies.Admin);
+            pages.Conventions.AddPageRoute("/Admin/Data/Edit", "admin/data/{module}/{entity}/{key}/edit");
+            if (!backOfficeHere)
+            {
+                pages.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeElsewhere()));
+            }
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
         builder.Services.AddExceptionHandler<SiteExceptionHandler>();
         builder.AddRemoteModules();
         builder.AddModuleDbContext<WebDbContext>(Name);
         builder.Services.AddScoped<SiteDocuments>();
+        builder.Services.AddScoped<BackOffice>();
         builder.AddScheduledJob<RegenerateSiteDocuments>(
             RegenerateSiteDocuments.Name, "0 0/5 * * * ?", "Regenerates the sitemap and the site's RSS and Atom feeds.");
         builder.Services.AddSingleton<MarkdownRenderer>();

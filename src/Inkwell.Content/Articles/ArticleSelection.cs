@@ -13,7 +13,7 @@ namespace Inkwell.Content.Articles;
 internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, Func<CancellationToken, Task<int>> CountAsync)
 {
     /// <summary>The selection for the list's filters, or null when a filter names a tag or user that does not exist.</summary>
-    public static async Task<ArticleSelection?> FromFilterAsync(ArticleFilter filter, ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<ArticleSelection?> FromFilterAsync(ArticleFilter filter, long? readerId, ContentDbContext db, CancellationToken cancellationToken)
     {
         var tagName = string.IsNullOrWhiteSpace(filter.Tag) ? null : ArticleRules.NormalizeTags([filter.Tag]).Single();
         var tag = tagName is null ? null : await db.Tags.Where(t => t.Name == tagName).Select(t => new { t.Id, t.ArticleCount }).FirstOrDefaultAsync(cancellationToken);
@@ -27,14 +27,14 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
         switch (tag, author, fan)
         {
             case (null, null, null):
-                return new(paging => Newest(db.Articles, paging), db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync);
+                return new(paging => Newest(db.Articles, paging, readerId), db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync);
             case ({ } only, null, null):
-                return new(paging => TaggedNewest(db, only.Id, paging), _ => Task.FromResult(only.ArticleCount));
+                return new(paging => TaggedNewest(db, only.Id, paging, readerId), _ => Task.FromResult(only.ArticleCount));
             case (null, { } only, null):
-                return new(paging => Newest(db.Articles.Where(a => a.AuthorId == only.Id), paging), _ => Task.FromResult(only.ArticlesCount));
+                return new(paging => Newest(db.Articles.Where(a => a.AuthorId == only.Id), paging, readerId), _ => Task.FromResult(only.ArticlesCount));
             case (null, null, { } only):
                 // Every favorite names an existing article (the foreign key cascades), so the fan's favorites count their articles.
-                return new(paging => Newest(FavoritedBy(db, only.Id), paging), db.Favorites.Where(f => f.UserId == only.Id).CountAsync);
+                return new(paging => Newest(FavoritedBy(db, only.Id), paging, readerId), db.Favorites.Where(f => f.UserId == only.Id).CountAsync);
         }
 
         var articles = db.Articles.AsQueryable();
@@ -53,12 +53,15 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
             articles = FavoritedBy(db, fan.Id, articles);
         }
 
-        return new(paging => Newest(articles, paging), articles.CountAsync);
+        return new(paging => Newest(articles, paging, readerId), articles.CountAsync);
     }
 
-    /// <summary>Every index on articles ends in (CreatedAt, Id), so a page is read in index order, not sorted.</summary>
-    public static IQueryable<Article> Newest(IQueryable<Article> articles, Paging paging) =>
-        articles.AsNoTracking().OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(paging.Offset).Take(paging.Limit);
+    /// <summary>
+    /// Every index on articles ends in (CreatedAt, Id), so a page is read in index order, not sorted. Articles a moderator
+    /// hid are left out, except for their author.
+    /// </summary>
+    public static IQueryable<Article> Newest(IQueryable<Article> articles, Paging paging, long? readerId) =>
+        articles.AsNoTracking().Where(a => a.HiddenAt == null || a.AuthorId == readerId).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(paging.Offset).Take(paging.Limit);
 
     private static Task<AuthorProfile?> FindAuthorAsync(ContentDbContext db, string username, CancellationToken cancellationToken)
     {
@@ -67,9 +70,10 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
     }
 
     // A tag's links carry their article's creation time, so a page of a tag is a short walk down one index, however common the tag.
-    private static IQueryable<Article> TaggedNewest(ContentDbContext db, long tagId, Paging paging) =>
+    private static IQueryable<Article> TaggedNewest(ContentDbContext db, long tagId, Paging paging, long? readerId) =>
         db.ArticleTags
-            .Where(l => l.TagId == tagId)
+            // A per-link lookup of the article by its key, so the walk stays on the link index (an anti-join scans articles).
+            .Where(l => l.TagId == tagId && db.Articles.Where(a => a.Id == l.ArticleId).Select(a => a.HiddenAt == null || a.AuthorId == readerId).FirstOrDefault())
             .OrderByDescending(l => l.ArticleCreatedAt)
             .ThenByDescending(l => l.ArticleId)
             .Skip(paging.Offset)

@@ -28,10 +28,12 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
                 x.Item.UpdatedAt,
                 x.Favorited,
                 x.Item.FavoritesCount,
-                x.Author));
+                x.Author,
+                x.Item.HiddenAt != null));
 
+    /// <summary>The article, unless a moderator hid it from everyone but its author.</summary>
     public async Task<ArticleDetail?> FindDetailAsync(string slug, long? readerId, CancellationToken cancellationToken) =>
-        await Details(db.Articles.Where(a => a.Slug == slug), readerId).FirstOrDefaultAsync(cancellationToken);
+        await Details(db.Articles.Where(a => a.Slug == slug && (a.HiddenAt == null || a.AuthorId == readerId)), readerId).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<ArticleDetail> DetailAsync(Article article, long? readerId, CancellationToken cancellationToken) =>
         await Details(db.Articles.Where(a => a.Id == article.Id), readerId).FirstAsync(cancellationToken);
@@ -41,7 +43,7 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
         WithAuthors(comments, c => c.AuthorId, readerId)
             .OrderBy(x => x.Item.CreatedAt)
             .ThenBy(x => x.Item.Id)
-            .Select(x => new CommentView(x.Item.Id, x.Item.CreatedAt, x.Item.UpdatedAt, x.Item.Body, x.Author));
+            .Select(x => new CommentView(x.Item.Id, x.Item.CreatedAt, x.Item.UpdatedAt, x.Item.Body, x.Author, x.Item.HiddenAt != null));
 
     private IQueryable<ArticleDetail> Details(IQueryable<Article> articles, long? readerId) =>
         ForReader(articles.AsNoTracking(), readerId)
@@ -55,7 +57,8 @@ internal sealed class ArticleViewBuilder(ContentDbContext db)
                 x.Item.UpdatedAt,
                 x.Favorited,
                 x.Item.FavoritesCount,
-                x.Author));
+                x.Author,
+                x.Item.HiddenAt != null));
 
     /// <summary>Articles with their author and whether the reader favorited them, for either view to project.</summary>
     private IQueryable<Authored<Article>> ForReader(IQueryable<Article> articles, long? readerId) =>

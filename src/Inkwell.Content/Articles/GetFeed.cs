@@ -29,7 +29,7 @@ internal static class GetFeed
     {
         var followed = db.AuthorFollows.Where(f => f.FollowerId == readerId).Select(f => f.FolloweeId);
         var selection = new ArticleSelection(
-            page => ArticleSelection.Newest(FollowedArticles(db, readerId, followed, page), page),
+            page => ArticleSelection.Newest(FollowedArticles(db, readerId, followed, page), page, readerId),
             // The authors' kept counts add up to the feed's total without counting their articles.
             ct => db.Authors.Where(a => followed.Contains(a.Id)).SumAsync(a => a.ArticlesCount, ct));
         return await ArticlePage.LoadAsync(selection, paging, readerId, views, cancellationToken);
@@ -52,7 +52,7 @@ internal static class GetFeed
             SELECT a.* FROM content_follows AS f
             CROSS JOIN LATERAL (
                 SELECT * FROM content_articles AS x
-                WHERE x."AuthorId" = f."FolloweeId"
+                WHERE x."AuthorId" = f."FolloweeId" AND x."HiddenAt" IS NULL
                 ORDER BY x."CreatedAt" DESC, x."Id" DESC
                 LIMIT {perAuthor}) AS a
             WHERE f."FollowerId" = {readerId}

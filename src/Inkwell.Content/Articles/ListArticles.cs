@@ -32,7 +32,7 @@ internal static class ListArticles
     /// <summary>Most recent articles first, filtered by tag, author and who favorited them.</summary>
     public static async Task<ArticleList> ExecuteAsync(
         ArticleFilter filter, Paging paging, long? readerId, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken) =>
-        await ArticleSelection.FromFilterAsync(filter, db, cancellationToken) is { } selection
+        await ArticleSelection.FromFilterAsync(filter, readerId, db, cancellationToken) is { } selection
             ? await ArticlePage.LoadAsync(selection, paging, readerId, views, cancellationToken)
             : ArticlePage.Empty;
 }

@@ -18,7 +18,7 @@ internal static class ListComments
         return result.Value is { } list ? TypedResults.Ok(new CommentsResponse(list)) : ApiErrors.From(result);
     }
 
-    /// <summary>An article's comments, oldest first, as a conversation reads.</summary>
+    /// <summary>An article's comments, oldest first, as a conversation reads; a hidden comment only for its author.</summary>
     public static async Task<Result<IReadOnlyList<CommentView>>> ExecuteAsync(
         string slug, long? readerId, ContentDbContext db, ArticleViewBuilder views, CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ internal static class ListComments
         }
 
         return Result<IReadOnlyList<CommentView>>.Ok(
-            await views.Comments(db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId), readerId).ToListAsync(cancellationToken));
+            await views.Comments(db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId && (c.HiddenAt == null || c.AuthorId == readerId)), readerId).ToListAsync(cancellationToken));
     }
 }

@@ -22,6 +22,9 @@ internal sealed class Article
     /// <summary>Kept in step with <see cref="Favorite"/> rows in the same transaction, so lists never count.</summary>
     public int FavoritesCount { get; set; }
 
+    /// <summary>When a moderator hid it: hidden articles are shown to their author only.</summary>
+    public DateTime? HiddenAt { get; set; }
+
     public List<ArticleTag> Tags { get; set; } = [];
 
     /// <summary>

@@ -13,4 +13,7 @@ internal sealed class Comment
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When a moderator hid it: hidden comments are shown to their author only.</summary>
+    public DateTime? HiddenAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using Inkwell.Content.Articles;
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -100,6 +101,7 @@ internal sealed class ContentDbContext(DbContextOptions<ContentDbContext> option
 
         modelBuilder.MapInbox("content");
         modelBuilder.MapOutbox("content");
+        modelBuilder.MapAudit("content");
 
         modelBuilder.Entity<TrendingTag>(trending =>
         {

@@ -1,4 +1,5 @@
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
@@ -42,6 +43,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
         });
 
         modelBuilder.MapOutbox("identity");
+        modelBuilder.MapAudit("identity");
 
         modelBuilder.Entity<Follow>(follow =>
         {

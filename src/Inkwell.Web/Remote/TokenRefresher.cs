@@ -28,6 +28,8 @@ internal sealed class TokenRefresher(IHttpClientFactory clients, IMemoryCache re
         var exchange = recent.GetOrCreate(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = KeptFor;
+            // The process's memory cache is bounded (Cache:MemoryLimitMegabytes), so every entry states its size.
+            entry.Size = 1;
             // Not the request's cancellation: another request may be waiting on the same exchange.
             return new Lazy<Task<TokenPair?>>(() => ExchangeAsync(refreshToken, CancellationToken.None));
         })!;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Inkwell.Cli.Events;
+using Inkwell.Cli.Generate;
 using Inkwell.Cli.Config;
 using Inkwell.Cli.Health;
 using Inkwell.Cli.Seed;
@@ -42,6 +43,7 @@ public static class InkwellCli
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 

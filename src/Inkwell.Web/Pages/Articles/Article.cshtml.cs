@@ -2,11 +2,14 @@ using Inkwell.Content.Contracts;
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
+using Inkwell.Web.Admin;
 using Inkwell.Web.Markdown;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Web.Pages.Articles;
 
@@ -67,6 +70,58 @@ public sealed class ArticleModel(IArticles articles, IComments comments, Markdow
         User.FindUserId() is not { } userId
             ? Challenge()
             : Outcome(await articles.UnfavoriteAsync(userId, slug, cancellationToken), LocalRedirect(SiteUrls.SafeReturn(returnUrl, SiteUrls.Article(slug))));
+
+    /// <summary>A moderator hides the article from everyone but its author, or shows it again.</summary>
+    public async Task<IActionResult> OnPostHideAsync(string slug, bool hidden, CancellationToken cancellationToken)
+    {
+        if (!await MayModerateAsync())
+        {
+            return Forbid();
+        }
+
+        if (Moderation is not { } moderation)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Result<bool> result;
+        using (BackOffice.AuditAs(User))
+        {
+            result = await moderation.SetArticleHiddenAsync(slug, hidden, cancellationToken);
+        }
+
+        return Outcome(result, Redirect(hidden ? "/" : SiteUrls.Article(slug)));
+    }
+
+    public async Task<IActionResult> OnPostHideCommentAsync(string slug, long id, bool hidden, CancellationToken cancellationToken)
+    {
+        if (!await MayModerateAsync())
+        {
+            return Forbid();
+        }
+
+        if (Moderation is not { } moderation)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Result<bool> result;
+        using (BackOffice.AuditAs(User))
+        {
+            result = await moderation.SetCommentHiddenAsync(id, hidden, cancellationToken);
+        }
+
+        return Outcome(result, Redirect($"{SiteUrls.Article(slug)}#comments"));
+    }
+
+    /// <summary>Whether this reader sees the hide buttons: a moderator, in a process that runs Content.</summary>
+    public bool CanModerate => Moderation is not null && (User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Admin));
+
+    // Moderation runs where Content runs; a website alone (--target web) does not offer it (docs/decisions/0016).
+    private IModeration? Moderation => HttpContext.RequestServices.GetService<IModeration>();
+
+    private async Task<bool> MayModerateAsync() =>
+        (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, Policies.Moderator)).Succeeded;
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {

@@ -154,6 +154,34 @@ public sealed class SiteOverHttpTests(SiteOverHttpFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/login")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_back_office_answers_503_on_a_website_without_the_modules_and_no_hide_button_is_offered()
+    {
+        var author = new SiteClient(fixture.Site);
+        var authorName = await author.SignUpAsync();
+        var published = await author.SubmitAsync("/editor", new Dictionary<string, string>
+        {
+            ["Input.Title"] = $"Moderated {authorName}", ["Input.Description"] = "d", ["Input.Body"] = "b", ["Input.Tags"] = "",
+        }, "/editor?handler=publish");
+        var slug = published.Headers.Location!.ToString().Split('/')[^1];
+        var moderatorName = await new SiteClient(fixture.Site).SignUpAsync();
+        var granted = await new Inkwell.Tests.Cli.CommandRunner(fixture.Site.DataPath, fixture.Site.Database).RunAsync("users", "set-role", moderatorName, "moderator");
+        Assert.True(granted.ExitCode == 0, granted.ToString());
+        var moderator = new SiteClient(fixture.Site);
+        var signedIn = await moderator.SubmitAsync("/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"{moderatorName}@example.com", ["Input.Password"] = ApiClient.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        using var backOffice = await moderator.Http.GetAsync("/admin");
+        var page = await moderator.Http.GetStringAsync($"/article/{slug}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, backOffice.StatusCode);
+        Assert.Contains($"Moderated {authorName}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hide article", page, StringComparison.Ordinal);
+    }
+
     private async Task<string> LoginAsync(string username)
     {
         using var response = await _api.PostAsJsonAsync("/api/users/login",
