@@ -16,6 +16,9 @@ public sealed class SiteOverHttpFixture : IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("inkwell-site-over-http").FullName;
 
+    /// <summary>Runs <c>inkwell</c> commands against the modules' process's database and data folder.</summary>
+    public Inkwell.Tests.Cli.CommandRunner Commands => new(_folder, Site.Database);
+
     public SiteOverHttpFixture() => Site = new RemoteSiteFactory(ModulesAddress);
 
     public RemoteSiteFactory Site { get; }

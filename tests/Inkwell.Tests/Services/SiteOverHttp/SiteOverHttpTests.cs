@@ -165,7 +165,7 @@ public sealed class SiteOverHttpTests(SiteOverHttpFixture fixture)
         }, "/editor?handler=publish");
         var slug = published.Headers.Location!.ToString().Split('/')[^1];
         var moderatorName = await new SiteClient(fixture.Site).SignUpAsync();
-        var granted = await new Inkwell.Tests.Cli.CommandRunner(fixture.Site.DataPath, fixture.Site.Database).RunAsync("users", "set-role", moderatorName, "moderator");
+        var granted = await fixture.Commands.RunAsync("users", "set-role", moderatorName, "moderator");
         Assert.True(granted.ExitCode == 0, granted.ToString());
         var moderator = new SiteClient(fixture.Site);
         var signedIn = await moderator.SubmitAsync("/login", new Dictionary<string, string>
