@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inkwell.Platform.Api;
 
 /// <summary>Why a command or query did not produce its value.</summary>
@@ -16,6 +18,8 @@ public enum FailureKind
 /// </summary>
 public sealed class Result<T>
 {
+    // Also how a read cached in Redis is read back (System.Text.Json), so the one constructor is marked for it.
+    [JsonConstructor]
     private Result(T? value, FailureKind failure, ErrorResponse? error)
     {
         Value = value;

@@ -1,3 +1,4 @@
+using Inkwell.Tests.Api.Content;
 using Inkwell.Tests.Infrastructure;
 using Inkwell.Tests.Services.Infrastructure;
 
@@ -72,4 +73,21 @@ public sealed class TwoProcessFreshnessTests(TwoInstancesOnRedis instances) : Fr
     protected override ApiClient Writer => new(_writer);
 
     protected override HttpClient Reader => _reader;
+
+    [Fact]
+    public async Task Reads_one_process_cached_are_served_by_the_other_from_redis()
+    {
+        var author = await Writer.RegisterAsync();
+        var slug = (await Writer.CreateArticleAsync(author)).Slug();
+        var other = new ApiClient(_reader);
+
+        // Signed in, so the output cache stays out of it: the second process finds the first one's read in Redis.
+        var first = await (await Writer.GetAsync($"/api/articles/{slug}", author.Token)).ReadJsonAsync(System.Net.HttpStatusCode.OK);
+        var second = await (await other.GetAsync($"/api/articles/{slug}", author.Token)).ReadJsonAsync(System.Net.HttpStatusCode.OK);
+        var list = await (await other.GetAsync($"/api/articles?author={author.Username}", author.Token)).ReadJsonAsync(System.Net.HttpStatusCode.OK);
+        var listAgain = await (await Writer.GetAsync($"/api/articles?author={author.Username}", author.Token)).ReadJsonAsync(System.Net.HttpStatusCode.OK);
+
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(list.ToJsonString(), listAgain.ToJsonString());
+    }
 }
