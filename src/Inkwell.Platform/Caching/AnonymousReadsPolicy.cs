@@ -19,7 +19,8 @@ internal sealed class AnonymousReadsPolicy : IOutputCachePolicy
     {
         var http = context.HttpContext;
         var settings = http.RequestServices.GetRequiredService<IOptions<CacheOptions>>().Value;
-        if (!settings.Enabled || !settings.Output.Enabled || !IsAnonymousRead(http))
+        if (!settings.Enabled || !settings.Output.Enabled || !IsAnonymousRead(http)
+            || http.RequestServices.GetService<RemoteModuleResponses>() is not null)
         {
             return;
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -74,6 +75,12 @@ public static class CachingSetup
         builder.AddCommitGeneration<TContext>();
         builder.Services.AddSingleton<ReadCache<TContext>>();
     }
+
+    /// <summary>
+    /// For a process whose responses show modules it reaches over HTTP (the website alone): their write generations are
+    /// not counted here, so its responses are not output-cached; their APIs cache on their side, and ETags still hold.
+    /// </summary>
+    public static void AddResponsesOfRemoteModules(this IServiceCollection services) => services.TryAddSingleton<RemoteModuleResponses>();
 
     /// <summary>The output cache, then strong ETags inside it; after authentication, which decides who is anonymous.</summary>
     public static void UseInkwellResponseCaching(this IApplicationBuilder app)

@@ -1,5 +1,6 @@
 using Inkwell.Content.Contracts;
 using Inkwell.Identity.Contracts;
+using Inkwell.Platform.Caching;
 using Inkwell.Platform.Modules;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ internal static class RemoteModules
         var options = RemoteModuleOptions.From(builder.Configuration, remoteIdentity, remoteContent);
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        services.AddResponsesOfRemoteModules();
         services.AddMemoryCache();
         services.AddHttpClient(IdentityClient, http => (http.BaseAddress, http.Timeout) = (options.Identity, options.Timeout));
         services.AddHttpClient(ContentClient, http => (http.BaseAddress, http.Timeout) = (options.Content, options.Timeout));

@@ -182,6 +182,26 @@ public sealed class SiteOverHttpTests(SiteOverHttpFixture fixture)
         Assert.DoesNotContain("Hide article", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_article_published_at_a_module_shows_at_once_on_the_sites_anonymous_home_page()
+    {
+        using var visitor = fixture.Site.CreateClient();
+        await visitor.GetStringAsync("/");
+        var name = ApiClient.Unique("remote");
+        using var registered = await _api.PostAsJsonAsync("/api/users",
+            new { user = new { username = name, email = $"{name}@example.com", password = ApiClient.Password } });
+        registered.EnsureSuccessStatusCode();
+        var title = ApiClient.Unique("Fresh over HTTP ");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = JsonContent.Create(new { article = new { title, description = "d", body = "b" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Token", await LoginAsync(name));
+        (await _api.SendAsync(request)).EnsureSuccessStatusCode();
+
+        Assert.Contains(title, await visitor.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
     private async Task<string> LoginAsync(string username)
     {
         using var response = await _api.PostAsJsonAsync("/api/users/login",
