@@ -145,6 +145,20 @@ apt_install() {
   timeout 900 $sudo apt-get install -y -qq --no-install-recommends "$@"
 }
 
+# Prints each failed test of the given TRX files with the first line of its message.
+failed_tests() {
+  awk '
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+      match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); pending = 1
+    }
+    pending && /<Message>/ {
+      message = $0; sub(/.*<Message>/, "", message); sub(/<\/Message>.*/, "", message)
+      file = FILENAME; sub(/.*\/test-results\//, "", file)
+      printf "failed: %s (%s): %s\n", name, file, substr(message, 1, 300); pending = 0
+    }
+  ' "$@"
+}
+
 # Sums one attribute of <Counters .../> over every TRX file.
 trx_counter() {
   local name=$1 total=0 value file
@@ -247,7 +261,11 @@ TESTS_LINE="$passed passed, $failed failed, $skipped skipped"
 echo "Results over both engines: $total tests, $TESTS_LINE"
 
 [[ $total -gt 0 ]] || problem "no test ran"
-[[ $failed -eq 0 ]] || problem "$failed test(s) failed: see above and artifacts/test-results"
+if [[ $failed -gt 0 ]]; then
+  problem "$failed test(s) failed: see above and artifacts/test-results"
+  # Name each failed test and the first line of its message in the summary, which CI shows.
+  while IFS= read -r line; do problem "$line"; done < <(failed_tests "${TRX_FILES[@]}")
+fi
 if [[ $skipped -gt 0 ]]; then
   cat "${TRX_FILES[@]}" | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' |
     grep -o 'testName="[^"]*"' | sed 's/^testName=/  skipped: /' >&2
