@@ -26,6 +26,8 @@ public sealed class ContentModule : IModule
     // Authors and follows come from Identity as events into Content's own copy, so Content runs without Identity.
     public IReadOnlyList<string> DependsOn => [];
 
+    public IReadOnlyList<string> PathPrefixes => ["/api/articles", "/api/tags"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddReadCache<ContentDbContext>();
@@ -35,6 +37,7 @@ public sealed class ContentModule : IModule
         builder.AddAdminCatalogue<ContentDbContext>(Name, admin => admin
             .ReadOnly<Article>(nameof(Article.FavoritesCount))
             .ReadOnly<Tag>(nameof(Tag.ArticleCount))
+            .ReadOnly<ArticleTag>(nameof(ArticleTag.ArticleHidden))
             .ReadOnly<AuthorProfile>(nameof(AuthorProfile.Username), nameof(AuthorProfile.NormalizedUsername), nameof(AuthorProfile.Bio),
                 nameof(AuthorProfile.Image), nameof(AuthorProfile.ArticlesCount), nameof(AuthorProfile.ProfileUpdatedAt))
             .NotCreatable<AuthorProfile>()

@@ -16,7 +16,7 @@ internal static class GatewayClusters
         LoadBalancingPolicies.LeastRequests, LoadBalancingPolicies.Random,
     ];
 
-    public static IReadOnlyList<ClusterConfig> Build(GatewayOptions options)
+    public static IReadOnlyList<ClusterConfig> Build(GatewayOptions options, IReadOnlyList<string> names)
     {
         var policy = Policies.FirstOrDefault(p => p.Equals(options.LoadBalancing, StringComparison.OrdinalIgnoreCase))
             ?? throw new ConfigurationException(
@@ -26,7 +26,7 @@ internal static class GatewayClusters
             throw new ConfigurationException($"Gateway:Retry:MaxAttempts is {options.Retry.MaxAttempts}; it must be between 1 and 10.");
         }
 
-        return [.. GatewayRoutes.Clusters.Select(name => Cluster(name, Destinations(options, name), policy, options))];
+        return [.. names.Select(name => Cluster(name, Destinations(options, name), policy, options))];
     }
 
     private static IReadOnlyList<string> Destinations(GatewayOptions options, string cluster)

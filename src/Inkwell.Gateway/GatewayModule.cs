@@ -13,7 +13,7 @@ namespace Inkwell.Gateway;
 /// The services shape's front door: a YARP reverse proxy that routes each path to the module that owns it
 /// and balances the load over that module's instances. It owns no data and runs in a process of its own.
 /// </summary>
-public sealed class GatewayModule : IStandaloneModule
+public sealed class GatewayModule(IReadOnlyList<IModule> routed) : IStandaloneModule
 {
     public string Name => "gateway";
 
@@ -23,14 +23,15 @@ public sealed class GatewayModule : IStandaloneModule
     {
         var section = builder.Configuration.GetSection(GatewayOptions.Section);
         var options = section.Get<GatewayOptions>() ?? new GatewayOptions();
-        var clusters = GatewayClusters.Build(options);
+        var routes = new GatewayRoutes(routed);
+        var clusters = GatewayClusters.Build(options, routes.Clusters);
 
         builder.Services.Configure<GatewayOptions>(section);
 
         // YARP keeps an instance that failed live traffic out for its failure-rate window at the least, so the
         // window is the reactivation period: the failure rate is judged over it, and an ejected instance waits it out.
         builder.Services.Configure<TransportFailureRateHealthPolicyOptions>(passive => passive.DetectionWindowSize = options.HealthCheck.ReactivationPeriod);
-        builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Build(), clusters);
+        builder.Services.AddReverseProxy().LoadFromMemory(routes.Build(), clusters);
         builder.Services.AddInkwellHealthChecks().AddCheck<DestinationsHealthCheck>("gateway-destinations", tags: [HealthEndpoints.ReadyTag]);
     }
 

@@ -26,6 +26,8 @@ public sealed class IdentityModule : IModule
 
     public IReadOnlyList<string> DependsOn => [];
 
+    public IReadOnlyList<string> PathPrefixes => ["/api/users", "/api/user", "/api/profiles", "/.well-known"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddCommitGeneration<IdentityDbContext>();

@@ -28,6 +28,9 @@ public sealed class WebModule : IModule
     // Without them in its process, the site calls their REST APIs (Remote/, docs/decisions/0016).
     public IReadOnlyList<string> ReachableOverHttp => ["identity", "content"];
 
+    // Everything no other module claims: the pages, their static files, the API's documentation.
+    public IReadOnlyList<string> PathPrefixes => ["/"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         var backOfficeHere = DependsOn.All(RunningModules.Of(builder).Contains);

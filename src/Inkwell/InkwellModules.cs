@@ -10,8 +10,11 @@ namespace Inkwell;
 /// <summary>Every module this binary can run. Each is a target of its own; <c>all</c> runs every one but the gateway.</summary>
 public static class InkwellModules
 {
-    public static readonly IReadOnlyList<IModule> All =
-        [new IdentityModule(), new ContentModule(), new WebModule(), new WorkerModule(), new GatewayModule()];
+    private static readonly IReadOnlyList<IModule> BehindTheGateway =
+        [new IdentityModule(), new ContentModule(), new WebModule(), new WorkerModule()];
+
+    /// <summary>The gateway routes each module's own <see cref="IModule.PathPrefixes"/> to it.</summary>
+    public static readonly IReadOnlyList<IModule> All = [.. BehindTheGateway, new GatewayModule(BehindTheGateway)];
 
     public static readonly ModuleManager Manager = new(All);
 }

@@ -27,14 +27,19 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
         switch (tag, author, fan)
         {
             case (null, null, null):
-                return new(paging => Newest(db.Articles, paging, readerId), db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync);
+                return new(
+                    paging => Newest(db.Articles, paging, readerId),
+                    WithOwnHidden(db.Stats.Where(s => s.Id == ContentStats.RowId).Select(s => s.ArticlesCount).SingleAsync, db.Articles, readerId));
             case ({ } only, null, null):
-                return new(paging => TaggedNewest(db, only.Id, paging, readerId), _ => Task.FromResult(only.ArticleCount));
+                return new(
+                    paging => TaggedNewest(db, only.Id, paging, readerId),
+                    WithOwnHidden(_ => Task.FromResult(only.ArticleCount), db.Articles.Where(a => db.ArticleTags.Any(l => l.TagId == only.Id && l.ArticleId == a.Id)), readerId));
             case (null, { } only, null):
-                return new(paging => Newest(db.Articles.Where(a => a.AuthorId == only.Id), paging, readerId), _ => Task.FromResult(only.ArticlesCount));
+                var authored = db.Articles.Where(a => a.AuthorId == only.Id);
+                return new(paging => Newest(authored, paging, readerId), WithOwnHidden(_ => Task.FromResult(only.ArticlesCount), authored, only.Id == readerId ? readerId : null));
             case (null, null, { } only):
-                // Every favorite names an existing article (the foreign key cascades), so the fan's favorites count their articles.
-                return new(paging => Newest(FavoritedBy(db, only.Id), paging, readerId), db.Favorites.Where(f => f.UserId == only.Id).CountAsync);
+                // Every favorite names an existing article (the foreign key cascades); the count looks up each one's visibility.
+                return new(paging => Newest(FavoritedBy(db, only.Id), paging, readerId), Visible(FavoritedBy(db, only.Id), readerId).CountAsync);
         }
 
         var articles = db.Articles.AsQueryable();
@@ -53,7 +58,7 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
             articles = FavoritedBy(db, fan.Id, articles);
         }
 
-        return new(paging => Newest(articles, paging, readerId), articles.CountAsync);
+        return new(paging => Newest(articles, paging, readerId), Visible(articles, readerId).CountAsync);
     }
 
     /// <summary>
@@ -61,7 +66,21 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
     /// hid are left out, except for their author.
     /// </summary>
     public static IQueryable<Article> Newest(IQueryable<Article> articles, Paging paging, long? readerId) =>
-        articles.AsNoTracking().Where(a => a.HiddenAt == null || a.AuthorId == readerId).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(paging.Offset).Take(paging.Limit);
+        Visible(articles.AsNoTracking(), readerId).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(paging.Offset).Take(paging.Limit);
+
+    private static IQueryable<Article> Visible(IQueryable<Article> articles, long? readerId) =>
+        articles.Where(a => a.HiddenAt == null || a.AuthorId == readerId);
+
+    /// <summary>
+    /// The kept counts leave hidden articles out (docs/decisions/0004), but their author still sees them in lists: for a
+    /// signed-in reader the total adds the reader's own hidden articles among <paramref name="matching"/>, found through
+    /// the (AuthorId, CreatedAt, Id) index.
+    /// </summary>
+    private static Func<CancellationToken, Task<int>> WithOwnHidden(Func<CancellationToken, Task<int>> kept, IQueryable<Article> matching, long? readerId) =>
+        readerId is not { } reader
+            ? kept
+            : async cancellationToken => await kept(cancellationToken)
+                + await matching.CountAsync(a => a.AuthorId == reader && a.HiddenAt != null, cancellationToken);
 
     private static Task<AuthorProfile?> FindAuthorAsync(ContentDbContext db, string username, CancellationToken cancellationToken)
     {

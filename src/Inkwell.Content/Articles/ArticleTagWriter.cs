@@ -28,7 +28,7 @@ internal static class ArticleTagWriter
                 db.Tags.Add(tag);
             }
 
-            article.Tags.Add(new ArticleTag { Tag = tag, Position = position, ArticleCreatedAt = article.CreatedAt });
+            article.Tags.Add(new ArticleTag { Tag = tag, Position = position, ArticleCreatedAt = article.CreatedAt, ArticleHidden = article.HiddenAt is not null });
         }
 
         article.TagList = names.Order(StringComparer.Ordinal).ToList();

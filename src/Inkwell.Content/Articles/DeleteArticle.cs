@@ -31,12 +31,9 @@ internal static class DeleteArticle
             return Result<string>.Forbidden("article", "can only be deleted by its author");
         }
 
-        // Deleting cascades to the tag links first, so their counts would be locked before the author's and the
-        // total; creating locks them the other way round. Taking the author's and the total's rows first keeps one
-        // order for both, and a create and a delete running at once cannot deadlock.
+        // Deleting cascades to the tag links first, so their counts would be locked before the author's and the total.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Authors.Where(a => a.Id == article.AuthorId).ExecuteUpdateAsync(a => a.SetProperty(x => x.ArticlesCount, x => x.ArticlesCount), cancellationToken);
-        await db.Stats.Where(s => s.Id == ContentStats.RowId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ArticlesCount, x => x.ArticlesCount), cancellationToken);
+        await KeptCountLocks.TakeAsync(db, article.AuthorId, cancellationToken);
         db.Articles.Remove(article);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -26,4 +26,11 @@ internal sealed class ArticleTag
 
     /// <summary>The article's creation time, which never changes: the tag filter pages through links in list order.</summary>
     public DateTime ArticleCreatedAt { get; set; }
+
+    /// <summary>
+    /// Whether a moderator hid the article: a copy, so the triggers count only the links of visible articles from the
+    /// link rows alone, even when the article row is already gone (docs/decisions/0004). A trigger keeps it in step
+    /// with the article's <see cref="Article.HiddenAt"/>; a link added to a hidden article is written hidden.
+    /// </summary>
+    public bool ArticleHidden { get; set; }
 }

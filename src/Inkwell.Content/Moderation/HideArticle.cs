@@ -1,3 +1,4 @@
+using Inkwell.Content.Articles;
 using Inkwell.Content.Data;
 using Inkwell.Platform.Api;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,10 @@ namespace Inkwell.Content.Moderation;
 
 internal static class HideArticle
 {
-    /// <summary>Hides or shows again; doing it twice is doing it once, and the first hiding time is kept.</summary>
+    /// <summary>
+    /// Hides or shows again; doing it twice is doing it once, and the first hiding time is kept. The kept counts
+    /// (docs/decisions/0004) leave a hidden article out: the triggers move them in the same transaction.
+    /// </summary>
     public static async Task<Result<bool>> ExecuteAsync(string slug, bool hidden, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
@@ -15,8 +19,16 @@ internal static class HideArticle
             return Result<bool>.NotFound("article");
         }
 
-        article.HiddenAt = hidden ? article.HiddenAt ?? clock.GetUtcNow().UtcDateTime : null;
+        if (article.HiddenAt is not null == hidden)
+        {
+            return Result<bool>.Ok(hidden);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await KeptCountLocks.TakeAsync(db, article.AuthorId, cancellationToken);
+        article.HiddenAt = hidden ? clock.GetUtcNow().UtcDateTime : null;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<bool>.Ok(hidden);
     }
 }

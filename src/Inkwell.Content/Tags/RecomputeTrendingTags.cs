@@ -5,7 +5,7 @@ namespace Inkwell.Content.Tags;
 
 /// <summary>
 /// Scores tags by what happened within the window: each new article carrying the tag counts one, each favorite given
-/// to an article carrying it counts one. The top tags replace the previous result in one transaction, so readers
+/// to an article carrying it counts one; hidden articles count for nothing. The top tags replace the previous result in one transaction, so readers
 /// see either the old list or the new one. Run on a schedule: grouping a week of links is too much for each page view.
 /// </summary>
 internal static class RecomputeTrendingTags
@@ -18,13 +18,13 @@ internal static class RecomputeTrendingTags
         var since = now - window;
 
         var fromArticles = await db.ArticleTags.AsNoTracking()
-            .Where(t => t.ArticleCreatedAt >= since)
+            .Where(t => t.ArticleCreatedAt >= since && !t.ArticleHidden)
             .GroupBy(t => t.TagId)
             .Select(g => new { TagId = g.Key, Score = g.Count() })
             .ToListAsync(cancellationToken);
         var fromFavorites = await db.Favorites.AsNoTracking()
             .Where(f => f.CreatedAt >= since)
-            .Join(db.ArticleTags, f => f.ArticleId, t => t.ArticleId, (f, t) => t.TagId)
+            .Join(db.ArticleTags.Where(t => !t.ArticleHidden), f => f.ArticleId, t => t.ArticleId, (f, t) => t.TagId)
             .GroupBy(tagId => tagId)
             .Select(g => new { TagId = g.Key, Score = g.Count() })
             .ToListAsync(cancellationToken);

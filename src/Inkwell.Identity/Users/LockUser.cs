@@ -22,11 +22,9 @@ internal static class LockUser
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.LockedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
         await AccountLocks.RevokeSignInsAsync(db, user.Id, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Result<AccountListing>.Ok(user.ToListing());
     }
 }

@@ -28,12 +28,10 @@ internal static class ResetPassword
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.PasswordHash = hasher.HashPassword(user, password!);
         user.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
         await AccountLocks.RevokeSignInsAsync(db, user.Id, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Result<AccountListing>.Ok(user.ToListing());
     }
 }

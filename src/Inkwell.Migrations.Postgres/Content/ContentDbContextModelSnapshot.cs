@@ -92,6 +92,9 @@ namespace Inkwell.Migrations.Postgres.Content
                     b.Property<DateTime>("ArticleCreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ArticleHidden")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 

@@ -82,7 +82,7 @@ namespace Inkwell.Migrations.Sqlite.Content
                 UPDATE content_tags
                 SET "ArticleCount" = (SELECT COUNT(*) FROM content_article_tags AS l WHERE l."TagId" = content_tags."Id");
                 """);
-            ContentCountTriggers.Create(migrationBuilder);
+            ContentCountTriggers.CreateFirst(migrationBuilder);
         }
 
         /// <inheritdoc />

@@ -143,7 +143,7 @@ namespace Inkwell.Migrations.Sqlite.Content
                 columns: new[] { "TagId", "ArticleId" });
 
             // Dropping the columns rebuilt both tables, and with them went the kept-count triggers.
-            ContentCountTriggers.Create(migrationBuilder);
+            ContentCountTriggers.CreateFirst(migrationBuilder);
         }
     }
 }

@@ -84,6 +84,9 @@ namespace Inkwell.Migrations.Sqlite.Content
                     b.Property<DateTime>("ArticleCreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ArticleHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 

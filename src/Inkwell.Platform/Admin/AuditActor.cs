@@ -16,6 +16,14 @@ public sealed record AuditActor(long UserId, string Username)
         return new Restore(previous);
     }
 
+    /// <summary>No actor until the scope is disposed: for work done on no one's behalf inside an audited call.</summary>
+    public static IDisposable Suspend()
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = null;
+        return new Restore(previous);
+    }
+
     private sealed class Restore(AuditActor? previous) : IDisposable
     {
         public void Dispose() => Ambient.Value = previous;

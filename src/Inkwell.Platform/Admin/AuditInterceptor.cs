@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,9 +9,11 @@ namespace Inkwell.Platform.Admin;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for each row an admin or moderator adds, changes or deletes, into the same
-/// SaveChanges (so the same transaction) as the change. Only while an <see cref="AuditActor"/> is set.
+/// SaveChanges (so the same transaction) as the change. Only while an <see cref="AuditActor"/> is set; then a bulk
+/// <c>ExecuteUpdate</c> or <c>ExecuteDelete</c>, which writes past the change tracker, is refused before it runs.
 /// </summary>
-internal sealed class AuditInterceptor<TContext>(AdminExclusions<TContext> exclusions, TimeProvider clock) : IModuleInterceptor<TContext>, ISaveChangesInterceptor
+internal sealed class AuditInterceptor<TContext>(AdminExclusions<TContext> exclusions, TimeProvider clock)
+    : IModuleInterceptor<TContext>, ISaveChangesInterceptor, IDbCommandInterceptor
     where TContext : DbContext
 {
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -24,6 +27,31 @@ internal sealed class AuditInterceptor<TContext>(AdminExclusions<TContext> exclu
     {
         Capture(eventData.Context);
         return result;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        RefuseUnaudited(eventData);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        RefuseUnaudited(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    // The rows a bulk statement changes never reach the change tracker, so nothing could audit them: an operation an
+    // admin or moderator runs changes rows through tracked entities, and one that does not fails loudly, unapplied.
+    private static void RefuseUnaudited(CommandEventData eventData)
+    {
+        if (AuditActor.Current is { } actor && eventData.CommandSource is CommandSource.ExecuteUpdate or CommandSource.ExecuteDelete)
+        {
+            throw new InvalidOperationException(
+                $"{eventData.CommandSource} would change {typeof(TContext).Name} rows past the audit while {actor.Username} is audited; "
+                + "change them through tracked entities (docs/decisions/0017).");
+        }
     }
 
     private void Capture(DbContext? db)

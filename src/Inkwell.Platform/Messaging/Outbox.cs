@@ -1,3 +1,4 @@
+using Inkwell.Platform.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,9 @@ public static class Outbox
         {
             // Over a broker, delivery is asynchronous: wait (bounded) for this process's own handlers, as in-process delivery does.
             var delivered = services.GetService<LocalDeliveries>()?.Expect(messages);
+
+            // The handlers are the receiving modules' own work, audited as no one's, as they are when another process runs them.
+            using var unaudited = AuditActor.Suspend();
             try
             {
                 await relay.FlushAsync(CancellationToken.None);

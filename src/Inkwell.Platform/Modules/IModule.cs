@@ -16,6 +16,13 @@ public interface IModule
     /// </summary>
     IReadOnlyList<string> ReachableOverHttp => [];
 
+    /// <summary>
+    /// The paths the module answers, as prefixes: <c>/api/articles</c> is that path and everything under it. In the
+    /// services shape the gateway sends them to the module's instances; <c>/</c> is the catch-all, matched after every
+    /// other prefix. The one place that says which requests a module serves.
+    /// </summary>
+    IReadOnlyList<string> PathPrefixes => [];
+
     void AddServices(IHostApplicationBuilder builder);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);

@@ -42,10 +42,16 @@ internal static class CrudGenerator
             throw new GeneratorException($"{module.Name} already has an entity {name} (or its table {entity.Table} or its folder {entity.Plural}/); nothing was written.");
         }
 
+        if (ModuleLayout.ClaimingPathPrefix(root, entity.ApiPath) is { } claiming)
+        {
+            throw new GeneratorException($"{entity.ApiPath} is already a path of the module in {Path.GetRelativePath(root, claiming)}; nothing was written.");
+        }
+
         var changed = new Dictionary<string, string>
         {
             [module.DbContextFile] = SourcePatches.DbContext(dbContext, entity),
             [module.EndpointsFile] = SourcePatches.Endpoints(File.ReadAllText(module.EndpointsFile), entity),
+            [module.ModuleFile] = SourcePatches.PathPrefixes(File.ReadAllText(module.ModuleFile), entity),
         };
         foreach (var provider in Enum.GetValues<MigrationProvider>())
         {

@@ -30,6 +30,9 @@ internal sealed partial record EntitySpec(string Name, ModuleLayout Module, IRea
     /// <summary>The URL segment: <c>BlogPost</c> → <c>blog-posts</c>.</summary>
     public string Route => Words(Plural, '-');
 
+    /// <summary>Where the endpoints are: <c>/api/blog-posts</c>.</summary>
+    public string ApiPath => $"/api/{Route}";
+
     /// <summary>The table, prefixed with the module like its others: <c>content_blog_posts</c>.</summary>
     public string Table => $"{Module.Prefix}_{Words(Plural, '_')}";
 

@@ -2,8 +2,8 @@ namespace Inkwell.Cli.Generate;
 
 /// <summary>
 /// Where a module's pieces are in a source tree: its project, its DbContext (<c>Data/&lt;Module&gt;DbContext.cs</c>), its
-/// endpoint map (<c>&lt;Module&gt;Endpoints.cs</c>), its migrations folders and its API tests. Only a module with all of
-/// them can take a generated entity.
+/// endpoint map (<c>&lt;Module&gt;Endpoints.cs</c>), the module class that declares its paths (<c>&lt;Module&gt;Module.cs</c>),
+/// its migrations folders and its API tests. Only a module with all of them can take a generated entity.
 /// </summary>
 internal sealed record ModuleLayout(string Root, string Name)
 {
@@ -22,9 +22,18 @@ internal sealed record ModuleLayout(string Root, string Name)
 
     public string MapMethod => $"Map{Name}Api";
 
+    public string ModuleFile => Path.Combine(ProjectFolder, $"{Name}Module.cs");
+
     public string MigrationsFolder(MigrationProvider provider) => Path.Combine(Root, "src", $"Inkwell.Migrations.{provider}", Name);
 
     public string TestsFolder => Path.Combine(Root, "tests", "Inkwell.Tests", "Api", Name);
+
+    /// <summary>The module class, in any module of the tree, that already lists <paramref name="prefix"/> among its paths.</summary>
+    public static string? ClaimingPathPrefix(string root, string prefix) =>
+        Directory.EnumerateDirectories(Path.Combine(root, "src"), "Inkwell.*")
+            .Select(folder => Path.Combine(folder, $"{Path.GetFileName(folder)["Inkwell.".Length..]}Module.cs"))
+            .Where(File.Exists)
+            .FirstOrDefault(file => File.ReadAllText(file).Contains($"\"{prefix}\"", StringComparison.Ordinal));
 
     /// <summary>Finds the module named (any case) or says which modules can take an entity.</summary>
     public static ModuleLayout Find(string root, string name)
@@ -46,7 +55,7 @@ internal sealed record ModuleLayout(string Root, string Name)
             .Where(folder => folder!.StartsWith("Inkwell.", StringComparison.Ordinal) && folder.Count(c => c == '.') == 1)
             .Select(folder => folder!["Inkwell.".Length..])
             .Select(name => new ModuleLayout(root, name))
-            .Where(module => File.Exists(module.DbContextFile) && File.Exists(module.EndpointsFile)
+            .Where(module => File.Exists(module.DbContextFile) && File.Exists(module.EndpointsFile) && File.Exists(module.ModuleFile)
                 && Enum.GetValues<MigrationProvider>().All(p => Directory.Exists(module.MigrationsFolder(p))))
             .OrderBy(module => module.Name, StringComparer.Ordinal)
             .ToList();

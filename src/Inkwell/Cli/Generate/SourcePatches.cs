@@ -1,8 +1,12 @@
 namespace Inkwell.Cli.Generate;
 
-/// <summary>The edits to existing files that wire a new entity in: its DbSet and configuration, its endpoints, the snapshots.</summary>
+/// <summary>
+/// The edits to existing files that wire a new entity in: its DbSet and configuration, its endpoints, the module's path
+/// prefixes (what the gateway routes to it), the snapshots.
+/// </summary>
 internal static class SourcePatches
 {
+    private const string PathPrefixesList = "IReadOnlyList<string> PathPrefixes => [";
     private const string OnModelCreating = "OnModelCreating(ModelBuilder modelBuilder)\n    {\n";
     private const string SnapshotEnd = "#pragma warning restore 612, 618";
 
@@ -34,6 +38,24 @@ internal static class SourcePatches
 
         source = source[..end] + $"\n\n        endpoints.Map{entity.Plural}Api();" + source[end..];
         return AddUsing(source, entity.FeatureNamespace);
+    }
+
+    /// <summary>Adds the entity's <c>/api/…</c> prefix at the end of the module's <c>PathPrefixes</c> list.</summary>
+    public static string PathPrefixes(string source, EntitySpec entity)
+    {
+        source = Normalize(source);
+        var start = source.IndexOf(PathPrefixesList, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : source.IndexOf("];", start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            throw new GeneratorException($"{entity.Module.Name}Module.cs has no '{PathPrefixesList}…];' to route {entity.ApiPath} to the module.");
+        }
+
+        var listStart = start + PathPrefixesList.Length;
+        var listed = source[listStart..end].TrimEnd();
+        var separator = listed.TrimStart().Length == 0 ? "" : listed.EndsWith(',') ? " " : ", ";
+        var insertAt = listStart + listed.Length;
+        return source[..insertAt] + separator + $"\"{entity.ApiPath}\"" + source[insertAt..];
     }
 
     public static string Snapshot(string source, EntitySpec entity, MigrationProvider provider)

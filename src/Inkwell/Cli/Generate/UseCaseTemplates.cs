@@ -174,7 +174,7 @@ internal static class UseCaseTemplates
                 /// <summary>Any signed-in user reads {{entity.Noun}}s; only an admin writes them.</summary>
                 public static void Map{{plural}}Api(this IEndpointRouteBuilder endpoints)
                 {
-                    var {{entity.CamelPlural}} = endpoints.MapGroup("/api/{{entity.Route}}").WithTags("{{plural}}").RequireAuthorization();
+                    var {{entity.CamelPlural}} = endpoints.MapGroup("{{entity.ApiPath}}").WithTags("{{plural}}").RequireAuthorization();
                     {{entity.CamelPlural}}.MapGet("", List{{plural}}.HandleAsync).WithName("Get{{plural}}");
                     {{entity.CamelPlural}}.MapGet("/{id:long}", Get{{e}}.HandleAsync).WithName("Get{{e}}");
                     {{entity.CamelPlural}}.MapPost("", Create{{e}}.HandleAsync).WithName("Create{{e}}").RequireAuthorization(Policies.Admin);
