@@ -38,8 +38,10 @@ internal sealed record ArticleSelection(Func<Paging, IQueryable<Article>> Page, 
                 var authored = db.Articles.Where(a => a.AuthorId == only.Id);
                 return new(paging => Newest(authored, paging, readerId), WithOwnHidden(_ => Task.FromResult(only.ArticlesCount), authored, only.Id == readerId ? readerId : null));
             case (null, null, { } only):
-                // Every favorite names an existing article (the foreign key cascades); the count looks up each one's visibility.
-                return new(paging => Newest(FavoritedBy(db, only.Id), paging, readerId), Visible(FavoritedBy(db, only.Id), readerId).CountAsync);
+                // Counted from the fan's favorites, each article looked up by its key for its visibility; every favorite names
+                // an existing article (the foreign key cascades).
+                var favorited = db.Favorites.Where(f => f.UserId == only.Id).Join(db.Articles, f => f.ArticleId, a => a.Id, (_, a) => a);
+                return new(paging => Newest(FavoritedBy(db, only.Id), paging, readerId), Visible(favorited, readerId).CountAsync);
         }
 
         var articles = db.Articles.AsQueryable();

@@ -49,7 +49,7 @@ internal sealed class AuditInterceptor<TContext>(AdminExclusions<TContext> exclu
         if (AuditActor.Current is { } actor && eventData.CommandSource is CommandSource.ExecuteUpdate or CommandSource.ExecuteDelete)
         {
             throw new InvalidOperationException(
-                $"{eventData.CommandSource} would change {typeof(TContext).Name} rows past the audit while {actor.Username} is audited; "
+                $"A bulk ExecuteUpdate or ExecuteDelete would change {typeof(TContext).Name} rows past the audit while {actor.Username} is audited; "
                 + "change them through tracked entities (docs/decisions/0017).");
         }
     }

@@ -39,6 +39,31 @@ public sealed class ModerationTests(InkwellFactory factory)
     }
 
     [Fact]
+    public async Task Hiding_an_article_is_a_write_the_read_cache_and_the_output_cache_see_at_once()
+    {
+        var author = await _api.RegisterAsync();
+        var reader = await _api.RegisterAsync();
+        var tag = ApiClient.Unique("cached");
+        var slug = (await _api.CreateArticleAsync(author, tags: [tag]))["slug"]!.GetValue<string>();
+        var (moderator, _) = await BackOfficeSite.SignInAsAsync(factory, Roles.Moderator);
+        // Read once by everyone (the output cache) and once by a signed-in reader (the read cache), so both hold the page.
+        Assert.Equal(1, (await ListAsync($"?tag={tag}", token: null))["articlesCount"]!.GetValue<int>());
+        Assert.Equal(1, (await ListAsync($"?tag={tag}", reader.Token))["articlesCount"]!.GetValue<int>());
+
+        await moderator.SubmitAsync($"/article/{slug}", new Dictionary<string, string>(), $"/article/{slug}?handler=Hide&hidden=true");
+
+        foreach (var token in new[] { null, reader.Token })
+        {
+            var page = await ListAsync($"?tag={tag}", token);
+            Assert.Equal(0, page["articlesCount"]!.GetValue<int>());
+            Assert.Empty(page["articles"]!.AsArray());
+        }
+
+        await moderator.SubmitAsync("/", new Dictionary<string, string>(), $"/article/{slug}?handler=Hide&hidden=false");
+        Assert.Equal(1, (await ListAsync($"?tag={tag}", token: null))["articlesCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_hidden_comment_vanishes_for_everyone_but_its_author()
     {
         var author = await _api.RegisterAsync();
@@ -84,6 +109,9 @@ public sealed class ModerationTests(InkwellFactory factory)
         Assert.NotEqual(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains(await AuditAsync(moderatorName), e => e is { Module: "identity", Entity: "User", Action: "updated" } && e.After!.Contains("\"LockedAt\":\"", StringComparison.Ordinal));
     }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> ListAsync(string query, string? token) =>
+        await (await _api.GetAsync($"/api/articles{query}", token)).ReadJsonAsync(HttpStatusCode.OK);
 
     private async Task<IReadOnlyList<AuditRecord>> AuditAsync(string actor)
     {

@@ -1,4 +1,6 @@
+using Inkwell.Content.Contracts;
 using Inkwell.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Tests.Api.Content;
 
@@ -103,5 +105,44 @@ public sealed class ConcurrencyTests(InkwellFactory factory)
         Assert.Equal(6, (await _api.ListAsync($"?tag={tags[0]}")).ArticlesCount());
         Assert.Equal(6, (await _api.ListAsync($"?tag={tags[1]}&limit=100")).Articles().Count);
         Assert.Equal(6, (await _api.ListAsync($"?tag={tags[1]}")).ArticlesCount());
+    }
+
+    [Fact]
+    public async Task Articles_hidden_shown_created_and_deleted_at_once_by_one_author_under_the_same_tags_leave_the_counts_right()
+    {
+        var author = await _api.RegisterAsync();
+        var tags = new[] { ApiClient.Unique("watched"), ApiClient.Unique("flagged") };
+        var existing = new List<string>();
+        for (var i = 0; i < 9; i++)
+        {
+            existing.Add((await _api.CreateArticleAsync(author, tags: i % 2 == 0 ? tags : [tags[1], tags[0]])).Slug());
+        }
+
+        await SetHiddenAsync(existing[6], true);
+        await SetHiddenAsync(existing[7], true);
+        await SetHiddenAsync(existing[8], true);
+
+        // Six shown; at once 0-2 are hidden, 6-7 shown again, 3-4 deleted and four created: 6 - 3 + 2 - 2 + 4.
+        var writes = existing[..3].Select(slug => SetHiddenAsync(slug, true))
+            .Concat(existing[6..8].Select(slug => SetHiddenAsync(slug, false)))
+            .Concat(existing[3..5].Select(async slug => Assert.True((await _api.DeleteAsync($"/api/articles/{slug}", author.Token)).IsSuccessStatusCode)))
+            .Concat(Enumerable.Range(0, 4).Select(async i => Assert.Equal(HttpStatusCode.Created, (await _api.PostAsync("/api/articles", new
+            {
+                article = new { title = ApiClient.Unique("Watched "), description = "d", body = "b", tagList = i % 2 == 0 ? tags : [tags[1], tags[0]] },
+            }, author.Token)).StatusCode)));
+        await Task.WhenAll(writes);
+
+        foreach (var list in new[] { $"?tag={tags[0]}", $"?tag={tags[1]}", $"?author={author.Username}" })
+        {
+            var page = await _api.ListAsync(list + "&limit=100");
+            Assert.Equal(7, page.ArticlesCount());
+            Assert.Equal(7, page.Articles().Count);
+        }
+    }
+
+    private async Task SetHiddenAsync(string slug, bool hidden)
+    {
+        using var scope = factory.Services.CreateScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<IModeration>().SetArticleHiddenAsync(slug, hidden, CancellationToken.None)).Succeeded);
     }
 }
