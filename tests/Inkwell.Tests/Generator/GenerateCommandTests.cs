@@ -22,6 +22,7 @@ public sealed class GenerateCommandTests(GenerateCommandTests.Sources sources) :
     [InlineData("Product", "Content", "name:string,name:int", "more than once")]
     [InlineData("Article", "Content", "name:string", "already has an entity Article")]
     [InlineData("Comment", "Content", "body:string", "already has an entity Comment")]
+    [InlineData("User", "Content", "name:string", "/api/users is already a path of the module in")]
     public async Task Bad_input_exits_2_with_a_clear_message_and_writes_nothing(string entity, string module, string fields, string message)
     {
         var before = _tree.Snapshot();
@@ -59,6 +60,7 @@ public sealed class GenerateCommandTests(GenerateCommandTests.Sources sources) :
         Assert.Contains("public DbSet<BlogCategory> BlogCategories => Set<BlogCategory>();", File.ReadAllText(Path.Combine(source, "Data", "ContentDbContext.cs")), StringComparison.Ordinal);
         Assert.Contains("modelBuilder.ApplyConfiguration(new BlogCategoryConfiguration());", File.ReadAllText(Path.Combine(source, "Data", "ContentDbContext.cs")), StringComparison.Ordinal);
         Assert.Contains("endpoints.MapBlogCategoriesApi();", File.ReadAllText(Path.Combine(source, "ContentEndpoints.cs")), StringComparison.Ordinal);
+        Assert.Contains("PathPrefixes => [\"/api/articles\", \"/api/tags\", \"/api/blog-categories\"];", File.ReadAllText(Path.Combine(source, "ContentModule.cs")), StringComparison.Ordinal);
         Assert.Contains("\"/api/blog-categories\"", File.ReadAllText(Path.Combine(source, "BlogCategories", "BlogCategoryEndpoints.cs")), StringComparison.Ordinal);
         Assert.Contains("content_blog_categories", File.ReadAllText(Path.Combine(source, "Data", "BlogCategoryConfiguration.cs")), StringComparison.Ordinal);
         foreach (var engine in new[] { "Sqlite", "Postgres" })

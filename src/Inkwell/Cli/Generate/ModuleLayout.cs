@@ -31,7 +31,9 @@ internal sealed record ModuleLayout(string Root, string Name)
     /// <summary>The module class, in any module of the tree, that already lists <paramref name="prefix"/> among its paths.</summary>
     public static string? ClaimingPathPrefix(string root, string prefix) =>
         Directory.EnumerateDirectories(Path.Combine(root, "src"), "Inkwell.*")
-            .Select(folder => Path.Combine(folder, $"{Path.GetFileName(folder)["Inkwell.".Length..]}Module.cs"))
+            .Select(Path.GetFileName)
+            .Where(folder => folder!.StartsWith("Inkwell.", StringComparison.Ordinal))
+            .Select(folder => Path.Combine(root, "src", folder!, $"{folder!["Inkwell.".Length..]}Module.cs"))
             .Where(File.Exists)
             .FirstOrDefault(file => File.ReadAllText(file).Contains($"\"{prefix}\"", StringComparison.Ordinal));
 

@@ -6,7 +6,7 @@ namespace Inkwell.Cli.Generate;
 /// </summary>
 internal static class SourcePatches
 {
-    private const string PathPrefixesList = "IReadOnlyList<string> PathPrefixes => [";
+    private const string PathPrefixesList = "IReadOnlyList<string> PathPrefixes =>";
     private const string OnModelCreating = "OnModelCreating(ModelBuilder modelBuilder)\n    {\n";
     private const string SnapshotEnd = "#pragma warning restore 612, 618";
 
@@ -45,13 +45,14 @@ internal static class SourcePatches
     {
         source = Normalize(source);
         var start = source.IndexOf(PathPrefixesList, StringComparison.Ordinal);
-        var end = start < 0 ? -1 : source.IndexOf("];", start, StringComparison.Ordinal);
+        var open = start < 0 ? -1 : source.IndexOf('[', start);
+        var end = open < 0 || source[(start + PathPrefixesList.Length)..open].Trim().Length > 0 ? -1 : source.IndexOf("];", open, StringComparison.Ordinal);
         if (end < 0)
         {
-            throw new GeneratorException($"{entity.Module.Name}Module.cs has no '{PathPrefixesList}…];' to route {entity.ApiPath} to the module.");
+            throw new GeneratorException($"{entity.Module.Name}Module.cs has no '{PathPrefixesList} […];' to route {entity.ApiPath} to the module.");
         }
 
-        var listStart = start + PathPrefixesList.Length;
+        var listStart = open + 1;
         var listed = source[listStart..end].TrimEnd();
         var separator = listed.TrimStart().Length == 0 ? "" : listed.EndsWith(',') ? " " : ", ";
         var insertAt = listStart + listed.Length;
