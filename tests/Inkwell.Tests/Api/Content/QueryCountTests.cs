@@ -9,7 +9,8 @@ namespace Inkwell.Tests.Api.Content;
 [Collection(ApiCollection.Name)]
 public sealed class QueryCountTests(InkwellFactory factory)
 {
-    // A page is its count and its rows (plus, for ?favorited=, finding the fan); an article is one statement, its comments two.
+    // A page is its count and its rows, plus finding the tag or fan, or, for a signed-in reader, counting their own hidden
+    // articles on top of a kept count; an article is one statement, its comments two.
     private const int MaxCommandsPerPage = 3;
     private const int MaxCommandsPerArticle = 2;
 
