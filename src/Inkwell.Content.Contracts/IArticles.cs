@@ -3,13 +3,10 @@ using Inkwell.Platform.Api;
 namespace Inkwell.Content.Contracts;
 
 /// <summary>Articles, favorites, tags and the feed: what the API and the website both do with content.</summary>
-public interface IArticles
+public interface IArticles : IFeeds
 {
     /// <summary>Newest first. <paramref name="readerId"/> sets the <c>favorited</c> and <c>following</c> flags.</summary>
     Task<ArticleList> ListAsync(ArticleFilter filter, Paging paging, long? readerId, CancellationToken cancellationToken);
-
-    /// <summary>Newest first, by the authors the reader follows.</summary>
-    Task<ArticleList> FeedAsync(long readerId, Paging paging, CancellationToken cancellationToken);
 
     Task<Result<ArticleDetail>> GetAsync(string slug, long? readerId, CancellationToken cancellationToken);
 
@@ -27,4 +24,14 @@ public interface IArticles
 
     /// <summary>Tags in use, the most used first.</summary>
     Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A reader's feed by their id: the part of <see cref="IArticles"/> the worker's weekly digest reads for every subscriber.
+/// Over HTTP that is <c>GET /api/articles/feed/{readerId}</c>, for a service token only (docs/decisions/0018).
+/// </summary>
+public interface IFeeds
+{
+    /// <summary>Newest first, by the authors the reader follows.</summary>
+    Task<ArticleList> FeedAsync(long readerId, Paging paging, CancellationToken cancellationToken);
 }

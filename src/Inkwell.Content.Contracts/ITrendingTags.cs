@@ -7,7 +7,10 @@ public interface ITrendingTags
     Task<IReadOnlyList<string>> ListAsync(int count, CancellationToken cancellationToken);
 }
 
-/// <summary>Recomputing the trending tags: a scheduled job's work, run where the content module runs.</summary>
+/// <summary>
+/// Recomputing the trending tags: a scheduled job's work. Over HTTP, <c>POST /api/tags/trending/recompute</c>, for a
+/// service token only (docs/decisions/0018).
+/// </summary>
 public interface ITrendingTagRanking
 {
     /// <summary>Scores every tag by articles written and favorites given within <paramref name="window"/> and keeps the result.</summary>

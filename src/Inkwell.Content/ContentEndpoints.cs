@@ -2,6 +2,7 @@ using Inkwell.Content.Articles;
 using Inkwell.Content.Comments;
 using Inkwell.Content.Favorites;
 using Inkwell.Content.Tags;
+using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,8 @@ internal static class ContentEndpoints
         var articles = endpoints.MapGroup("/api/articles").WithTags("Articles");
         articles.MapGet("", ListArticles.HandleAsync).WithName("GetArticles").CacheAnonymousReads();
         articles.MapGet("/feed", GetFeed.HandleAsync).WithName("GetArticlesFeed").RequireAuthorization();
+        articles.MapGet("/feed/{readerId}", GetReaderFeed.HandleAsync).WithName("GetReaderFeed").WithTags("Services")
+            .RequireAuthorization(Policies.Service).WithSummary("Any reader's feed, by id (service token only; not in the RealWorld API)");
         articles.MapPost("", CreateArticle.HandleAsync).WithName("CreateArticle").RequireAuthorization();
         articles.MapGet("/{slug}", GetArticle.HandleAsync).WithName("GetArticle").CacheAnonymousReads();
         articles.MapPut("/{slug}", UpdateArticle.HandleAsync).WithName("UpdateArticle").RequireAuthorization();
@@ -33,5 +36,9 @@ internal static class ContentEndpoints
         endpoints.MapGet("/api/tags/trending", ListTrendingTags.HandleAsync).WithTags("Tags").WithName("GetTrendingTags").CacheAnonymousReads()
             .WithSummary("Trending tags (not in the RealWorld API)")
             .WithDescription("`?count=N` (10 by default, at most 50): the tags ranked by the last week's articles and favorites, hottest first.");
+        endpoints.MapPost("/api/tags/trending/recompute", RecomputeTrendingTags.HandleAsync).WithTags("Services").WithName("RecomputeTrendingTags")
+            .RequireAuthorization(Policies.Service)
+            .WithSummary("Recompute the trending tags (service token only; not in the RealWorld API)")
+            .WithDescription("Send `{\"trending\":{\"window\":\"7.00:00:00\"}}`: tags are scored by the articles and favorites within the window.");
     }
 }

@@ -53,6 +53,7 @@ public sealed class ContentModule : IModule
         builder.Services.AddScoped<ContentService>();
         builder.Services.AddScoped<IBulkSeeder, ContentBulkSeeder>();
         builder.Services.AddScoped<IArticles>(services => services.GetRequiredService<ContentService>());
+        builder.Services.AddScoped<IFeeds>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IComments>(services => services.GetRequiredService<ContentService>());
         builder.Services.AddScoped<IContentTransfer, ContentTransfer>();
         builder.Services.AddScoped<IModeration>(services => services.GetRequiredService<ContentService>());

@@ -20,12 +20,19 @@ public interface IMailSettings
     Task<Result<MailRecipient>> UnsubscribeAsync(string? token, CancellationToken cancellationToken);
 }
 
-/// <summary>Users' e-mail preferences as the sender of mail needs them, with the signed unsubscribe links it puts in each mail.</summary>
-public interface IMailPreferences : IMailSettings
+/// <summary>
+/// Users' e-mail preferences as the sender of mail (the worker) needs them, for any user, with the signed unsubscribe
+/// links it puts in each mail. Over HTTP these are service endpoints (<c>/api/users/mail-recipients</c>,
+/// <c>/api/users/mail-subscribers</c>), open to a service token only (docs/decisions/0018).
+/// </summary>
+public interface IMailPreferences
 {
+    /// <summary>Null when the user no longer exists.</summary>
+    Task<MailRecipient?> GetRecipientAsync(long userId, CancellationToken cancellationToken);
+
     /// <summary>Users who want e-mail, by id, <paramref name="count"/> at a time after <paramref name="afterUserId"/>.</summary>
     Task<IReadOnlyList<MailRecipient>> ListSubscribedAsync(long afterUserId, int count, CancellationToken cancellationToken);
 
     /// <summary>A token for an unsubscribe link: signed by Identity, good for <see cref="IMailSettings.UnsubscribeAsync"/> only.</summary>
-    string CreateUnsubscribeToken(long userId);
+    Task<string> CreateUnsubscribeTokenAsync(long userId, CancellationToken cancellationToken);
 }

@@ -1,6 +1,9 @@
 namespace Inkwell.Identity.Contracts;
 
-/// <summary>Housekeeping of sign-ins, run on a schedule by the worker.</summary>
+/// <summary>
+/// Housekeeping of sign-ins, run on a schedule by the worker. Over HTTP, <c>POST /api/users/refresh-tokens/purge</c>, for a
+/// service token only (docs/decisions/0018).
+/// </summary>
 public interface ISessionMaintenance
 {
     /// <summary>

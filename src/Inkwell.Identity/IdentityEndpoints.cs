@@ -1,7 +1,9 @@
 using Inkwell.Identity.Mail;
 using Inkwell.Identity.Profiles;
+using Inkwell.Identity.Services;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +41,23 @@ internal static class IdentityEndpoints
         users.MapPost("/users/unsubscribe", MailSettingsEndpoints.UnsubscribeAsync).WithName("Unsubscribe")
             .WithSummary("Follow a mail's unsubscribe link (not in the RealWorld API)")
             .WithDescription("Send `{\"mail\":{\"token\":\"...\"}}` with the token from the link; the signed token is the authority, so no sign-in is needed.");
+
+        // Not in the RealWorld API: what the worker, acting for no user, asks Identity (a service token only, decision 0018).
+        users.MapPost("/users/service-token", IssueServiceToken.Handle).WithName("IssueServiceToken").WithTags("Services")
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
+            .WithSummary("Issue a service token (not in the RealWorld API)")
+            .WithDescription(
+                "Send `{\"client\":{\"id\":\"worker\",\"secret\":\"...\"}}` with a client configured at `Auth:ServiceClients`. Answers a "
+                + "short-lived access token with the `service` role, which opens only the service endpoints. A wrong id or secret is 401.");
+        var service = endpoints.MapGroup("/api/users").WithTags("Services").RequireAuthorization(Policies.Service);
+        service.MapGet("/mail-recipients/{userId}", GetMailRecipient.HandleAsync).WithName("GetMailRecipient")
+            .WithSummary("A user's address and mail switch, by id (service token only)");
+        service.MapGet("/mail-subscribers", ListMailSubscribers.HandleAsync).WithName("ListMailSubscribers")
+            .WithSummary("Users who want mail, by id, `count` (1-1000) after `after` (service token only)");
+        service.MapPost("/mail-recipients/{userId}/unsubscribe-token", IssueUnsubscribeToken.HandleAsync).WithName("IssueUnsubscribeToken")
+            .WithSummary("The signed token of a user's unsubscribe link (service token only)");
+        service.MapPost("/refresh-tokens/purge", PurgeRefreshTokens.HandleAsync).WithName("PurgeRefreshTokens")
+            .WithSummary("Delete expired and revoked refresh tokens (service token only)");
 
         // Not part of the API: the standard place where validators find the keys, outside /api and its description.
         endpoints.MapGet("/.well-known/jwks.json", PublishSigningKeys.Handle).ExcludeFromDescription();

@@ -2,6 +2,7 @@ using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Identity.Mail;
 using Inkwell.Identity.Seeding;
+using Inkwell.Identity.Services;
 using Inkwell.Identity.Tokens;
 using Inkwell.Platform.Admin;
 using Inkwell.Platform.Auth;
@@ -47,6 +48,7 @@ public sealed class IdentityModule : IModule
         builder.Services.AddSingleton(services => services.GetRequiredService<SigningKeyStore>().Load());
         builder.Services.Replace(ServiceDescriptor.Singleton<ITokenValidationKeys>(services => services.GetRequiredService<SigningKeySet>()));
         builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddSingleton(ServiceClients.From(builder.Configuration));
         builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddSingleton(RefreshTokenOptions.From(builder.Configuration));
         builder.Services.AddScoped<RefreshTokens>();

@@ -1,3 +1,4 @@
+using Inkwell.Platform.Remote;
 using Inkwell.Web.Remote;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;

@@ -10,6 +10,7 @@ using Inkwell.Worker.Jobs;
 using Inkwell.Worker.Mail;
 using Inkwell.Worker.Maintenance;
 using Inkwell.Worker.Notifications;
+using Inkwell.Worker.Remote;
 using Inkwell.Worker.Scheduling;
 using Inkwell.Worker.Uptime;
 using Microsoft.AspNetCore.Routing;
@@ -25,12 +26,15 @@ public sealed class WorkerModule : IModule
     public string Name => "worker";
 
     // Mail reads addresses and preferences from Identity and digests from Content at send time (docs/decisions/0011),
-    // through their contracts, in-process: like the website, the worker runs where those modules run.
+    // through their contracts: in-process when they run here, otherwise over their service endpoints (Remote/, 0018).
     public IReadOnlyList<string> DependsOn => ["identity", "content"];
+
+    public IReadOnlyList<string> ReachableOverHttp => ["identity", "content"];
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<WorkerDbContext>(Name);
+        builder.AddRemoteModules();
         builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section);
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddSingleton<JobSignal>();

@@ -8,7 +8,7 @@ namespace Inkwell.Identity.Mail;
 /// Identity's mail contract. Apart from the accounts contract because unsubscribe tokens need the signing keys,
 /// which commands that only manage accounts must not require.
 /// </summary>
-internal sealed class MailPreferences(IdentityDbContext db, UnsubscribeTokens unsubscribeTokens) : IMailPreferences
+internal sealed class MailPreferences(IdentityDbContext db, UnsubscribeTokens unsubscribeTokens) : IMailPreferences, IMailSettings
 {
     public Task<MailRecipient?> GetRecipientAsync(long userId, CancellationToken cancellationToken) =>
         GetMailRecipient.ExecuteAsync(userId, db, cancellationToken);
@@ -19,7 +19,7 @@ internal sealed class MailPreferences(IdentityDbContext db, UnsubscribeTokens un
     public Task<Result<MailRecipient>> SetEmailNotificationsAsync(long userId, bool enabled, CancellationToken cancellationToken) =>
         SetEmailNotifications.ExecuteAsync(userId, enabled, db, cancellationToken);
 
-    public string CreateUnsubscribeToken(long userId) => unsubscribeTokens.Issue(userId);
+    public Task<string> CreateUnsubscribeTokenAsync(long userId, CancellationToken cancellationToken) => Task.FromResult(unsubscribeTokens.Issue(userId));
 
     public Task<Result<MailRecipient>> UnsubscribeAsync(string? token, CancellationToken cancellationToken) =>
         Unsubscribe.ExecuteAsync(token, unsubscribeTokens, db, cancellationToken);

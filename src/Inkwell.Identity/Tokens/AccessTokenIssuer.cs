@@ -32,4 +32,27 @@ internal sealed class AccessTokenIssuer(AuthOptions options, SigningKeySet keys,
             SigningCredentials = keys.SigningCredentials,
         });
     }
+
+    /// <summary>
+    /// A token for a service client acting for no user (docs/decisions/0018): its subject is the client id, which is
+    /// never a number, so no endpoint takes it for a user; the role and <c>client_id</c> claims open the service endpoints.
+    /// </summary>
+    public string IssueForService(string clientId, TimeSpan lifetime)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Subject = new ClaimsIdentity([
+                new Claim(JwtRegisteredClaimNames.Sub, clientId),
+                new Claim(ServiceClaims.ClientId, clientId),
+                new Claim(Roles.ClaimType, Roles.Service),
+            ]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.Add(lifetime),
+            SigningCredentials = keys.SigningCredentials,
+        });
+    }
 }

@@ -1,6 +1,7 @@
 using Inkwell.Platform.Api;
 using Inkwell.Platform.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -32,8 +33,11 @@ public static class AuthenticationSetup
         builder.Services.AddHttpClient(JwksValidationKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
 
         builder.Services.AddAuthorizationBuilder()
+            // A person's endpoints need a person: a service's token names no user, so it is refused there (403).
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(c => c.User.FindUserId() is not null).Build())
             .AddPolicy(Policies.Moderator, policy => policy.RequireRole(Roles.Moderator, Roles.Admin))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Service, policy => policy.RequireRole(Roles.Service).RequireClaim(ServiceClaims.ClientId));
         builder.Services
             .AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "API token or site cookie", policy =>
@@ -75,6 +79,11 @@ public static class AuthenticationSetup
                     {
                         context.HandleResponse();
                         await WriteUnauthorizedAsync(context.Response, context.AuthenticateFailure is null ? "is missing" : "is invalid or expired");
+                    },
+                    OnForbidden = async context =>
+                    {
+                        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                        await context.Response.WriteAsJsonAsync(ErrorResponse.For("token", "is not allowed to do this"));
                     },
                 };
             });

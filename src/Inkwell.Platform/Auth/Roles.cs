@@ -11,6 +11,12 @@ public static class Roles
     public const string Admin = "admin";
 
     public static readonly IReadOnlyList<string> All = [User, Moderator, Admin];
+
+    /// <summary>
+    /// A service acting for no user (the worker): only in tokens Identity issues to a configured service client
+    /// (docs/decisions/0018), never a user's role, so not one of <see cref="All"/>.
+    /// </summary>
+    public const string Service = "service";
 }
 
 /// <summary>Authorization policies any module can require, e.g. <c>.RequireAuthorization(Policies.Moderator)</c>.</summary>
@@ -20,4 +26,7 @@ public static class Policies
     public const string Moderator = "moderator";
 
     public const string Admin = "admin";
+
+    /// <summary>Service clients (the worker), for the endpoints that act for no user; people's tokens are refused (403).</summary>
+    public const string Service = "service";
 }

@@ -45,6 +45,9 @@ public static class RateLimitingSetup
 
     private static RateLimitPartition<string> ByClient(HttpContext context, RateLimitOptions options) =>
         IsReExecution(context) ? RateLimitPartition.GetNoLimiter("error-page")
+        // A service client (the worker, with a signed service token) acts for every user at once, at its own pace.
+        : context.User.IsInRole(Roles.Service) && context.User.FindFirst(ServiceClaims.ClientId) is { } client
+            ? RateLimitPartition.GetNoLimiter($"service:{client.Value}")
         : context.User.FindUserId() is { } userId
             ? RateLimitPartition.GetFixedWindowLimiter($"user:{userId}", _ => options.SignedIn.ToFixedWindow())
             : RateLimitPartition.GetFixedWindowLimiter($"address:{ClientAddress.Of(context)}", _ => options.Anonymous.ToFixedWindow());

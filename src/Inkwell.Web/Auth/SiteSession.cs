@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Remote;
 using Inkwell.Web.Remote;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Inkwell.Content.Contracts;
 using Inkwell.Platform.Api;
+using Inkwell.Platform.Remote;
 
 namespace Inkwell.Web.Remote;
 

@@ -1,5 +1,6 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Api;
+using Inkwell.Platform.Remote;
 
 namespace Inkwell.Web.Remote;
 

@@ -2,6 +2,7 @@ using Inkwell.Content.Contracts;
 using Inkwell.Identity.Contracts;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.Modules;
+using Inkwell.Platform.Remote;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,7 @@ internal static class RemoteModules
             return;
         }
 
-        var options = RemoteModuleOptions.From(builder.Configuration, remoteIdentity, remoteContent);
+        var options = RemoteModuleOptions.From(builder.Configuration, "web", remoteIdentity, remoteContent);
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddResponsesOfRemoteModules();

@@ -20,3 +20,6 @@ internal sealed class SiteSessionExpiredFilter : IAsyncPageFilter
         }
     }
 }
+
+/// <summary>The signed-in person's tokens could not be renewed (revoked, expired, or never held): they must sign in again.</summary>
+public sealed class SiteSessionExpiredException() : Exception("The site session's tokens could not be renewed; sign in again.");

@@ -1,4 +1,5 @@
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Remote;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 

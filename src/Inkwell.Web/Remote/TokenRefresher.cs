@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Inkwell.Platform.Remote;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Inkwell.Web.Remote;

@@ -14,9 +14,11 @@ internal sealed class MailLayout(IOptions<MailOptions> options, IMailPreferences
     public Uri Link(string path) => new(new Uri(options.Value.SiteUrl.TrimEnd('/') + "/"), path.TrimStart('/'));
 
     /// <param name="lines">Each line's text and, optionally, a site path it links to.</param>
-    public OutgoingMail Compose(MailRecipient to, string subject, IReadOnlyList<(string Text, string? Path)> lines)
+    public async Task<OutgoingMail> ComposeAsync(
+        MailRecipient to, string subject, IReadOnlyList<(string Text, string? Path)> lines, CancellationToken cancellationToken)
     {
-        var unsubscribe = Link($"/unsubscribe?token={Uri.EscapeDataString(preferences.CreateUnsubscribeToken(to.UserId))}");
+        var token = await preferences.CreateUnsubscribeTokenAsync(to.UserId, cancellationToken);
+        var unsubscribe = Link($"/unsubscribe?token={Uri.EscapeDataString(token)}");
         var text = new StringBuilder($"Hello {to.Username},\n\n");
         var html = new StringBuilder($"<p>Hello {WebUtility.HtmlEncode(to.Username)},</p>\n");
         foreach (var (line, path) in lines)

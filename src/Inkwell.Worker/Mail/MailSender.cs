@@ -22,7 +22,12 @@ internal sealed class MailSender(IOptions<MailOptions> options, DataFolder dataF
         {
             Directory.CreateDirectory(PickupFolder);
             var file = Path.Combine(PickupFolder, $"{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(file, cancellationToken);
+
+            // Written aside and renamed, so whoever reads the folder (a mail program, a relay, another process) never
+            // opens a message still being written.
+            var partial = file + ".partial";
+            await message.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, file);
             return;
         }
 

@@ -24,11 +24,11 @@ internal sealed class SendCommentMail(IMailPreferences preferences, MailLayout l
         }
 
         var quote = comment.Body.Length > QuoteLength ? comment.Body[..QuoteLength] + "…" : comment.Body;
-        await sender.SendAsync(layout.Compose(recipient, $"{commenter.Username} commented on \"{comment.ArticleTitle}\"",
+        await sender.SendAsync(await layout.ComposeAsync(recipient, $"{commenter.Username} commented on \"{comment.ArticleTitle}\"",
         [
             ($"{commenter.Username} commented on your article \"{comment.ArticleTitle}\":", null),
             ($"“{quote}”", null),
             ("Read and reply", $"/article/{Uri.EscapeDataString(comment.ArticleSlug)}"),
-        ]), cancellationToken);
+        ], cancellationToken), cancellationToken);
     }
 }

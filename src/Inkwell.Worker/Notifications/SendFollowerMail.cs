@@ -23,9 +23,9 @@ internal sealed class SendFollowerMail(IMailPreferences preferences, MailLayout 
         }
 
         var profile = $"/profile/{Uri.EscapeDataString(follower.Username)}";
-        await sender.SendAsync(layout.Compose(recipient, $"{follower.Username} is now following you on Inkwell",
+        await sender.SendAsync(await layout.ComposeAsync(recipient, $"{follower.Username} is now following you on Inkwell",
         [
             ($"{follower.Username} started following you. Their articles and profile:", profile),
-        ]), cancellationToken);
+        ], cancellationToken), cancellationToken);
     }
 }

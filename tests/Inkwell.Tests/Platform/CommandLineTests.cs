@@ -19,12 +19,32 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task The_worker_alone_exits_with_code_2_naming_the_modules_it_needs()
+    public async Task The_worker_alone_without_the_address_of_the_modules_it_calls_exits_with_code_2_and_says_what_to_set()
     {
-        var (exitCode, _, stderr) = await RunAsync("--target", "worker", $"--Storage:DataPath={_folder}");
+        var (exitCode, _, stderr) = await RunAsync("--target", "worker", $"--Storage:DataPath={_folder}", "--Services:ClientSecret=" + new string('s', 40));
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("module 'worker' needs 'identity' and 'content' in the same process", stderr, StringComparison.Ordinal);
+        Assert.Contains("The worker module runs without the identity module", stderr, StringComparison.Ordinal);
+        Assert.Contains("set Services:Identity or Services:Gateway", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_worker_alone_without_its_service_secret_exits_with_code_2_and_says_what_to_set()
+    {
+        var (exitCode, _, stderr) = await RunAsync("--target", "worker", $"--Storage:DataPath={_folder}", "--Services:Gateway=http://127.0.0.1:9");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("set Services:ClientSecret to the secret Identity has for it at Auth:ServiceClients:worker:Secret", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Identity_with_a_service_client_secret_too_short_to_be_safe_exits_with_code_2()
+    {
+        var (exitCode, _, stderr) = await RunAsync(
+            "--target", "identity", $"--Storage:DataPath={_folder}", "--Auth:ServiceClients:worker:Secret=short", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Auth:ServiceClients:worker:Secret must be at least 32 characters", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

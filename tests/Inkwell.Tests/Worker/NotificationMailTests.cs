@@ -89,7 +89,7 @@ public sealed class NotificationMailTests(WorkerFactory factory)
         var user = await _api.RegisterAsync();
         await using var scope = factory.Services.CreateAsyncScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<IMailPreferences>().UnsubscribeAsync(user.Token, CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<IMailSettings>().UnsubscribeAsync(user.Token, CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.True((await RecipientAsync(user.Username)).EmailNotifications);

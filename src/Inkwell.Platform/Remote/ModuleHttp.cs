@@ -4,16 +4,19 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Inkwell.Platform.Api;
 
-namespace Inkwell.Web.Remote;
+namespace Inkwell.Platform.Remote;
 
 /// <summary>
-/// One module's REST API as the website calls it: requests in the API's JSON, the signed-in person's access token as
+/// One module's REST API as another module calls it: requests in the API's JSON, an access token (a person's or a service's) as
 /// the bearer, answers turned back into the contract's results. The API's 4xx become the same failures (and field
 /// errors) the module returns in-process; no answer, or a 5xx, is <see cref="ModuleUnavailableException"/>.
 /// </summary>
-internal sealed class ModuleHttp(HttpClient http, string module)
+public sealed class ModuleHttp(HttpClient http, string module)
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
+
+    /// <summary>The module called, as errors name it.</summary>
+    public string Module => module;
 
     public async Task<T> GetAsync<T>(string path, string? accessToken, CancellationToken cancellationToken)
     {
