@@ -1,7 +1,9 @@
 using Inkwell.Content.Articles;
 using Inkwell.Content.Comments;
 using Inkwell.Content.Favorites;
+using Inkwell.Content.Moderation;
 using Inkwell.Content.Tags;
+using Inkwell.Platform.Admin.Api;
 using Inkwell.Platform.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -33,5 +35,10 @@ internal static class ContentEndpoints
         endpoints.MapGet("/api/tags/trending", ListTrendingTags.HandleAsync).WithTags("Tags").WithName("GetTrendingTags").CacheAnonymousReads()
             .WithSummary("Trending tags (not in the RealWorld API)")
             .WithDescription("`?count=N` (10 by default, at most 50): the tags ranked by the last week's articles and favorites, hottest first.");
+
+        // The back office's moderation, for moderators (and admins): hide an article or a comment, or show it again.
+        var admin = endpoints.MapAdminApi(ContentModule.ModuleName);
+        admin.MapPut("/articles/{slug}/hidden", HideArticle.HandleAsync).WithName("SetArticleHidden");
+        admin.MapPut("/comments/{id}/hidden", HideComment.HandleAsync).WithName("SetCommentHidden");
     }
 }

@@ -11,8 +11,9 @@ internal static class GatewayRoutes
     public const string Identity = "identity";
     public const string Content = "content";
     public const string Web = "web";
+    public const string Worker = "worker";
 
-    public static readonly IReadOnlyList<string> Clusters = [Identity, Content, Web];
+    public static readonly IReadOnlyList<string> Clusters = [Identity, Content, Web, Worker];
 
     private static readonly (string Cluster, string Path)[] Table =
     [
@@ -22,6 +23,9 @@ internal static class GatewayRoutes
         (Identity, "/.well-known/{**rest}"),
         (Content, "/api/articles/{**rest}"),
         (Content, "/api/tags/{**rest}"),
+        (Identity, "/api/admin/identity/{**rest}"),
+        (Content, "/api/admin/content/{**rest}"),
+        (Worker, "/api/admin/worker/{**rest}"),
         (Web, "/{**rest}"),
     ];
 

@@ -22,7 +22,9 @@ namespace Inkwell.Identity;
 /// <summary>Users, credentials, roles, tokens (signing, refresh, revocation, the published keys), profiles and follows.</summary>
 public sealed class IdentityModule : IModule
 {
-    public string Name => "identity";
+    public const string ModuleName = "identity";
+
+    public string Name => ModuleName;
 
     public IReadOnlyList<string> DependsOn => [];
 

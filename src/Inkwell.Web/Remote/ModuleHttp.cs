@@ -15,6 +15,13 @@ internal sealed class ModuleHttp(HttpClient http, string module)
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
+    /// <summary>A query string of the parameters given (null values left out), or nothing.</summary>
+    public static string Query(IEnumerable<(string Name, string? Value)> parameters)
+    {
+        var given = parameters.Where(p => p.Value is not null).Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return given.Count == 0 ? "" : "?" + string.Join("&", given);
+    }
+
     public async Task<T> GetAsync<T>(string path, string? accessToken, CancellationToken cancellationToken)
     {
         var result = await SendAsync<T, T>(HttpMethod.Get, path, body: null, accessToken, body => body, cancellationToken);

@@ -5,9 +5,10 @@ namespace Inkwell.Web.Remote;
 
 /// <summary>
 /// Where the website finds the modules it does not run: <c>Services:Identity</c> and <c>Services:Content</c>, each
-/// defaulting to <c>Services:Gateway</c> (the gateway sends every path to the module that owns it).
+/// defaulting to <c>Services:Gateway</c> (the gateway sends every path to the module that owns it); and
+/// <c>Services:Worker</c> (the same default) for the back office's jobs, or none: then the site shows no jobs.
 /// </summary>
-internal sealed record RemoteModuleOptions(Uri Identity, Uri Content, TimeSpan Timeout)
+internal sealed record RemoteModuleOptions(Uri Identity, Uri Content, Uri? Worker, TimeSpan Timeout)
 {
     public const string Section = "Services";
 
@@ -18,6 +19,9 @@ internal sealed record RemoteModuleOptions(Uri Identity, Uri Content, TimeSpan T
         return new RemoteModuleOptions(
             Address(section["Identity"] ?? gateway, "Identity", needsIdentity),
             Address(section["Content"] ?? gateway, "Content", needsContent),
+            Uri.TryCreate(section["Worker"] ?? gateway, UriKind.Absolute, out var worker) && worker.Scheme is "http" or "https"
+                ? new Uri(worker.ToString().TrimEnd('/') + "/")
+                : null,
             TimeSpan.TryParse(section["Timeout"], System.Globalization.CultureInfo.InvariantCulture, out var timeout) ? timeout : TimeSpan.FromSeconds(30));
     }
 

@@ -36,6 +36,9 @@ public sealed class GatewayConfigurationTests
         Assert.Equal("identity", routes.Single(r => r.Match.Path == "/api/user/{**rest}").ClusterId);
         Assert.Equal("identity", routes.Single(r => r.Match.Path == "/.well-known/{**rest}").ClusterId);
         Assert.Equal("content", routes.Single(r => r.Match.Path == "/api/tags/{**rest}").ClusterId);
+        Assert.Equal("identity", routes.Single(r => r.Match.Path == "/api/admin/identity/{**rest}").ClusterId);
+        Assert.Equal("content", routes.Single(r => r.Match.Path == "/api/admin/content/{**rest}").ClusterId);
+        Assert.Equal("worker", routes.Single(r => r.Match.Path == "/api/admin/worker/{**rest}").ClusterId);
         var site = routes.Single(r => r.ClusterId == "web");
         Assert.Equal("/{**rest}", site.Match.Path);
         Assert.Equal(int.MaxValue, site.Order);
@@ -69,6 +72,7 @@ public sealed class GatewayConfigurationTests
             ["identity"] = new() { Destinations = ["http://127.0.0.1:5111"] },
             ["content"] = new() { Destinations = ["http://127.0.0.1:5121", "http://127.0.0.1:5122"] },
             ["web"] = new() { Destinations = ["http://127.0.0.1:5131"] },
+            ["worker"] = new() { Destinations = ["http://127.0.0.1:5141"] },
         },
     };
 }
