@@ -10,7 +10,7 @@ public sealed class GatewayConfigurationTests
     {
         var clusters = GatewayClusters.Build(Options());
 
-        Assert.Equal(["identity", "content", "web"], clusters.Select(c => c.ClusterId));
+        Assert.Equal(["identity", "content", "web", "worker"], clusters.Select(c => c.ClusterId));
         var content = clusters.Single(c => c.ClusterId == "content");
         Assert.Equal("PowerOfTwoChoices", content.LoadBalancingPolicy);
         Assert.Equal("/health/ready", content.HealthCheck!.Active!.Path);
