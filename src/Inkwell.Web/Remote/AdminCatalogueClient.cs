@@ -47,17 +47,32 @@ internal sealed class AdminCatalogueClient(ModuleHttp http, string module, SiteT
     public async Task<Result<string>> DeleteAsync(string entity, string key, CancellationToken cancellationToken) =>
         await http.SendForStatusAsync(HttpMethod.Delete, RowPath(entity, key), null, await tokens.ForSignedInAsync(), key, cancellationToken);
 
+    /// <summary>The API answers at most <see cref="Paging.MaxLimit"/> entries a call, so a longer stretch is read in pages.</summary>
     public async Task<AuditPage> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        var parameters = ModuleHttp.Query(
-        [
-            ("limit", query.Paging.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("offset", query.Paging.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("entity", query.Entity),
-            ("actor", query.Actor),
-        ]);
-        var answer = await http.GetAsync<AuditEntriesResponse>(Path("audit") + parameters, await tokens.ForSignedInAsync(), cancellationToken);
-        return new AuditPage(answer.Entries, answer.Total);
+        var entries = new List<AuditRecord>();
+        var total = 0;
+        do
+        {
+            var limit = Math.Min(Paging.MaxLimit, query.Paging.Limit - entries.Count);
+            var parameters = ModuleHttp.Query(
+            [
+                ("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("offset", (query.Paging.Offset + entries.Count).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("entity", query.Entity),
+                ("actor", query.Actor),
+            ]);
+            var answer = await http.GetAsync<AuditEntriesResponse>(Path("audit") + parameters, await tokens.ForSignedInAsync(), cancellationToken);
+            entries.AddRange(answer.Entries);
+            total = answer.Total;
+            if (answer.Entries.Count < limit)
+            {
+                break;
+            }
+        }
+        while (entries.Count < query.Paging.Limit);
+
+        return new AuditPage(entries, total);
     }
 
     private static AdminValuesRequest Values(IReadOnlyDictionary<string, string?> values) => new(new Dictionary<string, string?>(values, StringComparer.Ordinal));
