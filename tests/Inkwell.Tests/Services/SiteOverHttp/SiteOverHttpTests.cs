@@ -220,6 +220,24 @@ public sealed class SiteOverHttpTests(SiteOverHttpFixture fixture)
         Assert.Contains(System.Net.WebUtility.HtmlEncode($"\"Title\":\"{title} (admin)\""), audit, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_a_website_alone_an_admin_sees_the_workers_jobs_and_tables_through_its_admin_api()
+    {
+        var (admin, _) = await SignInWithRoleAsync("admin");
+
+        var start = await admin.Http.GetStringAsync("/admin");
+        var jobs = await admin.Http.GetStringAsync("/admin/jobs");
+        var runs = await admin.Http.GetAsync("/admin/data/worker/ScheduledRun");
+        var unknown = await admin.SubmitAsync("/admin/jobs", new Dictionary<string, string>(), "/admin/jobs?handler=Retry&id=999999999");
+
+        Assert.Contains("data-module=\"worker\"", start, StringComparison.Ordinal);
+        Assert.Contains("/admin/data/worker/BackgroundJob", start, StringComparison.Ordinal);
+        Assert.Contains("trending-tags", jobs, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not run in this process", jobs, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, runs.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     /// <summary>Signs up on the site alone, is given the role by an operator at the modules' database, and signs in again.</summary>
     private async Task<(SiteClient Site, string Username)> SignInWithRoleAsync(string role)
     {
