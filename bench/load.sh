@@ -4,7 +4,8 @@
 # ramping the number of connections step by step to find the knee, or a soak at a fixed rate.
 #
 #   bench/load.sh [--engine sqlite|postgres] [--steps 4,8,16,32,64,128] [--step-duration 20s] [--warmup 15s]
-#   bench/load.sh --soak [--rate N] [--soak-duration 10m]   N req/s; default 80% of the newest ramp's knee
+#   bench/load.sh --soak [--rate N] [--soak-duration 10m] [--warmup 5m]
+#                                                           N req/s; default 80% of the newest ramp's knee
 #   bench/load.sh --smoke                                   a few seconds: proves the script and the mix work
 #
 # Writes bench/reports/<date>-load-<engine>.md (ramp) or <date>-soak-<engine>.md (soak) and a .tsv beside
@@ -18,7 +19,7 @@ set -euo pipefail
 ENGINE=sqlite
 STEPS=4,8,16,32,64,128
 STEP_DURATION=20s
-WARMUP=15s
+WARMUP=""
 MODE=ramp
 RATE=""
 SOAK_DURATION=10m
@@ -51,7 +52,9 @@ seconds_of() {
 }
 [[ $ENGINE == sqlite || $ENGINE == postgres ]] || bad "--engine must be sqlite or postgres"
 STEP_SECONDS=$(seconds_of "$STEP_DURATION") || bad "--step-duration must look like 20s or 1m"
-WARMUP_SECONDS=$(seconds_of "$WARMUP") || bad "--warmup must look like 15s"
+# A soak warms up at its own rate until the bounded caches have filled, so that its verdict is about the steady state.
+[[ -n "$WARMUP" ]] || { [[ $MODE == soak ]] && WARMUP=5m || WARMUP=15s; }
+WARMUP_SECONDS=$(seconds_of "$WARMUP") || bad "--warmup must look like 15s or 5m"
 SOAK_SECONDS=$(seconds_of "$SOAK_DURATION") || bad "--soak-duration must look like 10m"
 [[ $STEPS =~ ^[0-9]+(,[0-9]+)*$ ]] || bad "--steps must be a comma list of connection counts"
 [[ -z "$RATE" || $RATE =~ ^[0-9]+$ ]] || bad "--rate must be a whole number of requests per second"
@@ -315,16 +318,19 @@ else
   RATE_SOURCE="given with --rate"
 fi
 CONNECTIONS=32
-log "warming up (${WARMUP_SECONDS}s), then soaking at $RATE req/s for ${SOAK_SECONDS}s"
-run_wrk 16 "$WARMUP_SECONDS" "$WORK/wrk-warmup.txt" >/dev/null
+log "warming up at $RATE req/s for ${WARMUP_SECONDS}s, then soaking at the same rate for ${SOAK_SECONDS}s"
+# Memory is sampled from the start of the warm-up (negative seconds) and judged over the soak alone (0 and later).
 if [[ -x $COUNTERS ]]; then
+  # It stops by itself (--duration) so that it writes out every sample; killed, it loses the last ones.
+  counters_for=$((WARMUP_SECONDS + SOAK_SECONDS + SAMPLE_SECONDS))
   "$COUNTERS" collect -p "$INKWELL_PID" --refresh-interval "$SAMPLE_SECONDS" --format csv -o "$WORK/counters.csv" \
+    --duration "$(printf '00:%02d:%02d:%02d' $((counters_for / 3600)) $((counters_for % 3600 / 60)) $((counters_for % 60)))" \
     --counters System.Runtime >"$WORK/counters.log" 2>&1 &
   COUNTERS_PID=$!
 fi
 printf 'second\trss_mib\tload1\n' >"$WORK/rss.tsv"
 (
-  t=0
+  t=$((-WARMUP_SECONDS))
   while [[ $t -le $SOAK_SECONDS ]]; do
     printf '%s\t%s\t%s\n' "$t" "$(rss_mib)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$WORK/rss.tsv"
     sleep "$SAMPLE_SECONDS"
@@ -332,11 +338,17 @@ printf 'second\trss_mib\tload1\n' >"$WORK/rss.tsv"
   done
 ) &
 sampler=$!
+run_wrk "$CONNECTIONS" "$WARMUP_SECONDS" "$WORK/wrk-warmup.txt" "$RATE" >/dev/null
+warmup_line=$(parse_line "$WORK/wrk-warmup.txt") || die "wrk printed no result for the warm-up (see $WORK/wrk-warmup.txt)"
+read -r warmup_rps _ _ _ warmup_errors warmup_requests _ _ <<<"$warmup_line"
 read -r cores_server cores_machine < <(run_wrk "$CONNECTIONS" "$SOAK_SECONDS" "$WORK/wrk-soak.txt" "$RATE")
 kill "$sampler" 2>/dev/null || true
 wait "$sampler" 2>/dev/null || true
-stop_pid "$COUNTERS_PID"
-COUNTERS_PID=""
+if [[ -n "$COUNTERS_PID" ]]; then
+  for _ in $(seq 1 $((SAMPLE_SECONDS * 2 + 10))); do kill -0 "$COUNTERS_PID" 2>/dev/null || break; sleep 1; done
+  stop_pid "$COUNTERS_PID"
+  COUNTERS_PID=""
+fi
 line=$(parse_line "$WORK/wrk-soak.txt") || die "wrk printed no result (see $WORK/wrk-soak.txt)"
 read -r rps p50 p90 p99 errors requests non2xx socket <<<"$line"
 
@@ -346,11 +358,12 @@ if [[ -s "$WORK/counters.csv" ]]; then
   awk -F',' 'NR > 1 && ($3 ~ /gc.last_collection.heap.size/ || $3 ~ /GC Heap Size/) {
       split($1, d, /[ :]/); s = d[2] * 3600 + d[3] * 60 + d[4]; if (t0 == "") t0 = s
       v = $NF + 0; if ($3 ~ /GC Heap Size/) v *= 1048576
-      heap[s - t0] += v
-    } END { for (t in heap) printf "%d\t%.1f\n", t, heap[t] / 1048576 }' "$WORK/counters.csv" | sort -n >>"$WORK/gc.tsv"
+      heap[s - t0 - warmup] += v
+    } END { for (t in heap) printf "%d\t%.1f\n", t, heap[t] / 1048576 }' warmup="$WARMUP_SECONDS" "$WORK/counters.csv" |
+    sort -n >>"$WORK/gc.tsv"
 fi
 # slope <tsv> <column>: least squares, MiB per minute; and the mean.
-slope() { awk -F'\t' -v col="$2" 'NR > 1 && $col != "" { n++; x = $1 / 60; y = $col; sx += x; sy += y; sxx += x * x; sxy += x * y }
+slope() { awk -F'\t' -v col="$2" 'NR > 1 && $1 >= 0 && $col != "" { n++; x = $1 / 60; y = $col; sx += x; sy += y; sxx += x * x; sxy += x * y }
   END { if (n < 3) { print "? ?"; exit } d = n * sxx - sx * sx; printf "%.2f %.1f\n", (d ? (n * sxy - sx * sy) / d : 0), sy / n }' "$1"; }
 read -r rss_slope rss_mean < <(slope "$WORK/rss.tsv" 2)
 read -r gc_slope gc_mean < <(slope "$WORK/gc.tsv" 2)
@@ -378,6 +391,7 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo
   echo "| | |"
   echo "|---|---|"
+  echo "| Warm-up | $(thousands "$warmup_requests") requests in ${WARMUP_SECONDS}s at $(thousands "$warmup_rps") req/s, $warmup_errors errors; memory sampled, not judged |"
   echo "| Requests | $(thousands "$requests") in ${SOAK_SECONDS}s: $(thousands "$rps") req/s |"
   echo "| Latency | p50 $(ms "$p50"), p90 $(ms "$p90"), p99 $(ms "$p99") |"
   echo "| **Errors** | **$errors** ($non2xx non-2xx/3xx: $(statuses_of "$WORK/wrk-soak.txt"); $socket socket errors and timeouts) |"
@@ -387,7 +401,7 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "| RSS, second half | mean $rss_late_mean MiB, slope $rss_late_slope MiB/min |"
   echo "| GC heap, second half | mean $gc_late_mean MiB, slope $gc_late_slope MiB/min |"
   echo
-  echo "Flat means the least-squares trend over the whole soak is under 5% of the mean; the GC heap is the runtime's"
+  echo "Flat means the least-squares trend over the whole soak (after the warm-up) is under 5% of the mean; the GC heap is the runtime's"
   echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations."
   echo
   echo "## Observations"
@@ -395,6 +409,8 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "_To be written by whoever ran it: the errors and the memory trend explained, with numbers._"
   echo
   echo "## Memory every ${SAMPLE_SECONDS} s"
+  echo
+  echo "Negative seconds are the warm-up."
   echo
   echo "| second | RSS | GC heap | load (1 min) |"
   echo "|--:|--:|--:|--:|"

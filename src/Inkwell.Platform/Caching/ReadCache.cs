@@ -15,6 +15,9 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
 {
     private static readonly string Scope = GenerationScopes.Of<TContext>();
 
+    // The options are read once (IOptions), so every read shares one set of entry options.
+    private HybridCacheEntryOptions? entry;
+
     public async ValueTask<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -23,19 +26,21 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
             return await read(cancellationToken);
         }
 
-        var entry = new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
+        entry ??= new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
         // HybridCache calls the factory only on a miss; a caller that waited on another's read counts as a hit.
-        var missed = false;
+        // One small state object per read, and a static factory, keep this hot path to a single allocation besides the key.
+        var lookup = new Lookup<T>(read);
         var cached = await cache.GetOrCreateAsync(
             $"{Scope}:{generation}:{key}",
-            async ct =>
+            lookup,
+            static async (state, ct) =>
             {
-                missed = true;
-                return new Cached<T>(await read(ct));
+                state.Missed = true;
+                return new Cached<T>(await state.Read(ct));
             },
             entry,
             cancellationToken: cancellationToken);
-        CacheMetrics.RecordLookup(Scope, hit: !missed);
+        CacheMetrics.RecordLookup(Scope, hit: !lookup.Missed);
         return cached.Value;
     }
 
@@ -43,4 +48,11 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
     // cached reads are never modified (the views are records of read-only lists).
     [ImmutableObject(true)]
     private sealed record Cached<T>(T Value);
+
+    private sealed class Lookup<T>(Func<CancellationToken, Task<T>> read)
+    {
+        public Func<CancellationToken, Task<T>> Read { get; } = read;
+
+        public bool Missed { get; set; }
+    }
 }

@@ -22,10 +22,10 @@ internal sealed partial class SchedulerService(ISchedulerFactory schedulers, Sch
         {
             try
             {
-                var scheduler = await schedulers.GetScheduler(stoppingToken);
-                await registrar.RegisterAsync(scheduler, stoppingToken);
-                await scheduler.Start(stoppingToken);
-                _scheduler = scheduler;
+                // Kept before it starts: a host stopped in the middle of this still shuts down what it created.
+                _scheduler = await schedulers.GetScheduler(stoppingToken);
+                await registrar.RegisterAsync(_scheduler, stoppingToken);
+                await _scheduler.Start(stoppingToken);
                 return;
             }
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)

@@ -15,18 +15,19 @@ namespace Inkwell.Worker.Scheduling;
 /// </summary>
 internal static class SchedulerSetup
 {
-    public const string SchedulerName = "inkwell";
-
     public static void AddWorkerScheduler(this IHostApplicationBuilder builder)
     {
         var (provider, connectionString) = DatabaseSetup.ConnectionOf(builder.Configuration);
         var checkin = builder.Configuration.GetValue("Worker:Cluster:CheckinInterval", TimeSpan.FromSeconds(7.5));
+        // Processes with the same name on one database form one cluster. Quartz also keys its schedulers by this name
+        // process-wide, so two hosts in one process (tests) need different names or they share one scheduler.
+        var schedulerName = builder.Configuration.GetValue("Worker:SchedulerName", "inkwell");
 
         builder.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = SchedulerName;
+                scheduler.InstanceName = schedulerName;
                 // Quartz's AUTO instance id: each process generates its own, which is how the cluster tells its members apart
                 // (a literal "AUTO" would be one id shared by every node, and each would take the others' firings for its own).
                 scheduler.GenerateInstanceId = true;

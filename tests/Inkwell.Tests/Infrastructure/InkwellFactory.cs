@@ -28,6 +28,9 @@ public class InkwellFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
+        // Each test host is a deployment of its own: its cron scheduler must not be another live host's.
+        builder.UseSetting("Worker:SchedulerName", $"inkwell-{Guid.NewGuid():N}");
+
         // Every test's requests come from one client (the test server has no client address): the per-address
         // limits would count the whole suite as one client. Per-user and per-account limits stay as configured.
         builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");

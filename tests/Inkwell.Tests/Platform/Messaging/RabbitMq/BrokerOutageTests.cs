@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Inkwell.Tests.Platform.Messaging.RabbitMq;
@@ -40,7 +41,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output) : IDisposable
         await writing;
         var writesDuringOutage = writers.Count - writesBefore;
 
-        var drained = await Eventually.TrueAsync(
+        var drained = await Eventually.HoldsAsync(
             async () => (await CopyComparison.ReadAsync(_factory.Services)) is { Matches: true, Unsent: 0 }, TimeSpan.FromSeconds(90),
             "Content's copy matching Identity after the outage");
         var final = await CopyComparison.ReadAsync(_factory.Services);

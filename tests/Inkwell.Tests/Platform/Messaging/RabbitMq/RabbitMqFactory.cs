@@ -1,4 +1,5 @@
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Inkwell.Tests.Platform.Messaging.RabbitMq;
@@ -31,7 +32,7 @@ public sealed class RabbitMqFactory : InkwellFactory
     {
         _ = Services;
         await using var connection = await TestBroker.ConnectAsync();
-        await Eventually.TrueAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             await using var channel = await connection.CreateChannelAsync();
             try

@@ -4,6 +4,7 @@ using Inkwell.Identity.Contracts.Events;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Messaging;
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,9 +34,9 @@ public sealed class RabbitMqTransportTests(RabbitMqFactory factory) : IClassFixt
 
         var writerId = await UserIdAsync(writer.Username);
         var readerId = await UserIdAsync(reader.Username);
-        await Eventually.TrueAsync(
+        await Eventually.HoldsAsync(
             () => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == writerId && a.Username == writer.Username)), Delivery, "the writer in Content's copy");
-        await Eventually.TrueAsync(
+        await Eventually.HoldsAsync(
             () => ContentAsync(c => c.AuthorFollows.AnyAsync(f => f.FollowerId == readerId && f.FolloweeId == writerId)), Delivery, "the follow in Content's copy");
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Set<OutboxMessage>().AllAsync(m => m.SentAt != null));
@@ -65,13 +66,13 @@ public sealed class RabbitMqTransportTests(RabbitMqFactory factory) : IClassFixt
         var payload = JsonSerializer.Serialize(new ProfileUpdated(userId, user.Username, "first", null, DateTime.UtcNow.AddMinutes(1)), Json);
 
         await TestBroker.PublishAsync(factory.Namespace, nameof(ProfileUpdated), update, payload);
-        await Eventually.TrueAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == userId && a.Bio == "first")), Delivery, "the first delivery applied");
+        await Eventually.HoldsAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == userId && a.Bio == "first")), Delivery, "the first delivery applied");
         await ContentAsync(c => c.Authors.Where(a => a.Id == userId).ExecuteUpdateAsync(a => a.SetProperty(x => x.Bio, "changed since")));
         await TestBroker.PublishAsync(factory.Namespace, nameof(ProfileUpdated), update, payload);
         var after = await PublishRegistrationAsync("after");
 
         // The queue is consumed in order, so once the later message is applied the repeat has been handled too.
-        await Eventually.TrueAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == after)), Delivery, "the message after the repeat");
+        await Eventually.HoldsAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == after)), Delivery, "the message after the repeat");
         Assert.Equal("changed since", await ContentAsync(c => c.Authors.Where(a => a.Id == userId).Select(a => a.Bio).SingleAsync()));
         Assert.Equal(1, await ContentAsync(c => c.Set<InboxMessage>().CountAsync(m => m.MessageId == update)));
     }
@@ -83,8 +84,8 @@ public sealed class RabbitMqTransportTests(RabbitMqFactory factory) : IClassFixt
         await TestBroker.PublishAsync(factory.Namespace, nameof(UserRegistered), poison, "{ this is not json");
         var healthy = await PublishRegistrationAsync("healthy");
 
-        await Eventually.TrueAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == healthy)), Delivery, "the message after the poison one");
-        var dead = await Eventually.TrueAsync(async () => (await DeadLettersAsync()).Any(d => d.MessageId == poison.ToString()), Delivery, "the poison message dead-lettered");
+        await Eventually.HoldsAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == healthy)), Delivery, "the message after the poison one");
+        var dead = await Eventually.HoldsAsync(async () => (await DeadLettersAsync()).Any(d => d.MessageId == poison.ToString()), Delivery, "the poison message dead-lettered");
 
         var letter = (await DeadLettersAsync()).Single(d => d.MessageId == poison.ToString());
         Assert.Equal(RabbitMqFactory.MaxAttempts, letter.Attempts);
@@ -101,7 +102,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFactory factory) : IClassFixt
         var userId = Random.Shared.NextInt64(10_000_000, 20_000_000);
         await ContentAsync(c => BlockedAuthor.BlockAsync(c, userId));
         var message = await PublishRegistrationAsync("blocked", userId);
-        await Eventually.TrueAsync(async () => (await DeadLettersAsync()).Any(d => d.MessageId == message.ToString()), Delivery, "the blocked registration dead-lettered");
+        await Eventually.HoldsAsync(async () => (await DeadLettersAsync()).Any(d => d.MessageId == message.ToString()), Delivery, "the blocked registration dead-lettered");
         string[] bus = ["--Bus:Transport=RabbitMq", $"--Bus:RabbitMq={TestBroker.Uri}", $"--Bus:Namespace={factory.Namespace}"];
 
         var (listed, list, _) = await InkwellCommand.RunAsync(factory, bus, "events", "dead-letters", "list", "--queue", factory.ContentQueue);
@@ -116,7 +117,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFactory factory) : IClassFixt
         Assert.Contains($" {RabbitMqFactory.MaxAttempts} ", row, StringComparison.Ordinal);
         Assert.Equal(0, replayed);
         Assert.Contains(factory.ContentQueue, replay, StringComparison.Ordinal);
-        await Eventually.TrueAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == userId)), Delivery, "the replayed registration applied");
+        await Eventually.HoldsAsync(() => ContentAsync(c => c.Authors.AnyAsync(a => a.Id == userId)), Delivery, "the replayed registration applied");
         Assert.DoesNotContain(await DeadLettersAsync(), d => d.MessageId == message.ToString());
     }
 

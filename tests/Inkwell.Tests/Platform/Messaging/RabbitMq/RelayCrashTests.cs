@@ -1,4 +1,5 @@
 using Inkwell.Tests.Infrastructure;
+using Inkwell.Tests.Services.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Inkwell.Tests.Platform.Messaging.RabbitMq;
@@ -40,13 +41,13 @@ public sealed class RelayCrashTests(ITestOutputHelper output) : IDisposable
 
             (await api.PostAsync($"/api/profiles/{users[0].Username}/follow", null, users[1].Token)).EnsureSuccessStatusCode();
             (await api.PostAsync($"/api/profiles/{users[0].Username}/follow", null, users[2].Token)).EnsureSuccessStatusCode();
-            await Eventually.TrueAsync(async () => await probe.ScalarAsync(CopiedFollows) == 2, TimeSpan.FromSeconds(20), "the first follows copied");
+            await Eventually.HoldsAsync(async () => await probe.ScalarAsync(CopiedFollows) == 2, TimeSpan.FromSeconds(20), "the first follows copied");
 
             // From here the broker takes the writer's publishes but its confirms never arrive: the relay is stuck
             // mid-batch with the first event published and unconfirmed, the rest committed and waiting behind it.
             gate.DropReplies();
             var requests = Enumerable.Range(0, InFlight).Select(_ => Register(http)).ToList();
-            await Eventually.TrueAsync(async () => await probe.ScalarAsync(Users) == 4 + InFlight, TimeSpan.FromSeconds(30), "the in-flight registrations committed");
+            await Eventually.HoldsAsync(async () => await probe.ScalarAsync(Users) == 4 + InFlight, TimeSpan.FromSeconds(30), "the in-flight registrations committed");
             await Task.Delay(TimeSpan.FromSeconds(1));
             writer.Kill();
             await Task.WhenAll(requests.Select(r => r.ContinueWith(_ => { }, TaskScheduler.Default)));
@@ -55,11 +56,11 @@ public sealed class RelayCrashTests(ITestOutputHelper output) : IDisposable
         var unsentAfterKill = await probe.ScalarAsync(Unsent);
         Assert.True(unsentAfterKill >= InFlight, $"only {unsentAfterKill} events were left unsent by the kill");
         // The broker did receive the first of them: it waits in the queue, so the next relay's send makes it a duplicate.
-        await Eventually.TrueAsync(async () => await TestBroker.MessageCountAsync($"{_namespace}.content") >= 1, TimeSpan.FromSeconds(20),
+        await Eventually.HoldsAsync(async () => await TestBroker.MessageCountAsync($"{_namespace}.content") >= 1, TimeSpan.FromSeconds(20),
             "the unconfirmed event back in the queue");
 
         using var next = await InkwellServer.StartAsync([.. probe.Settings, .. Bus(TestBroker.Uri)], _folder);
-        var drained = await Eventually.TrueAsync(
+        var drained = await Eventually.HoldsAsync(
             async () => await probe.ScalarAsync(Unsent) == 0 && await probe.ScalarAsync(Authors) == 4 + InFlight
                 && await probe.ScalarAsync(Applied) == await probe.ScalarAsync(Events),
             TimeSpan.FromSeconds(60),
