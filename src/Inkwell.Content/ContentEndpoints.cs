@@ -1,8 +1,10 @@
 using Inkwell.Content.Articles;
 using Inkwell.Content.Comments;
 using Inkwell.Content.Favorites;
+using Inkwell.Content.Moderation;
 using Inkwell.Content.Tags;
 using Inkwell.Platform.Auth;
+using Inkwell.Platform.Admin.Api;
 using Inkwell.Platform.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -40,5 +42,10 @@ internal static class ContentEndpoints
             .RequireAuthorization(Policies.Service)
             .WithSummary("Recompute the trending tags (service token only; not in the RealWorld API)")
             .WithDescription("Send `{\"trending\":{\"window\":\"7.00:00:00\"}}`: tags are scored by the articles and favorites within the window.");
+
+        // The back office's moderation, for moderators (and admins): hide an article or a comment, or show it again.
+        var admin = endpoints.MapAdminApi(ContentModule.ModuleName);
+        admin.MapPut("/articles/{slug}/hidden", HideArticle.HandleAsync).WithName("SetArticleHidden");
+        admin.MapPut("/comments/{id}/hidden", HideComment.HandleAsync).WithName("SetCommentHidden");
     }
 }

@@ -21,12 +21,14 @@ namespace Inkwell.Content;
 /// <summary>Articles, tags, comments, favorites and the feed.</summary>
 public sealed class ContentModule : IModule
 {
-    public string Name => "content";
+    public const string ModuleName = "content";
+
+    public string Name => ModuleName;
 
     // Authors and follows come from Identity as events into Content's own copy, so Content runs without Identity.
     public IReadOnlyList<string> DependsOn => [];
 
-    public IReadOnlyList<string> PathPrefixes => ["/api/articles", "/api/tags"];
+    public IReadOnlyList<string> PathPrefixes => ["/api/articles", "/api/tags", "/api/admin/content"];
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -9,7 +9,8 @@ public sealed record AccountListing(long UserId, string Username, string Email, 
 public sealed record AccountPage(IReadOnlyList<AccountListing> Accounts, int Total);
 
 /// <summary>
-/// What an operator does to accounts: the <c>inkwell users</c> commands. No API endpoint reaches it. An unknown
+/// What an operator does to accounts: the <c>inkwell users</c> commands, and the back office through the admin API
+/// (<c>/api/admin/identity/users</c>: moderators list, lock and unlock; admins also set roles and passwords). An unknown
 /// username is <see cref="FailureKind.NotFound"/>.
 /// </summary>
 public interface IUserAdministration

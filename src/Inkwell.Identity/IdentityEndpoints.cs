@@ -3,6 +3,7 @@ using Inkwell.Identity.Profiles;
 using Inkwell.Identity.Services;
 using Inkwell.Identity.Tokens;
 using Inkwell.Identity.Users;
+using Inkwell.Platform.Admin.Api;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Caching;
 using Inkwell.Platform.RateLimiting;
@@ -66,5 +67,13 @@ internal static class IdentityEndpoints
         profiles.MapGet("", GetProfile.HandleAsync).WithName("GetProfileByUsername").CacheAnonymousReads();
         profiles.MapPost("/follow", FollowUser.HandleAsync).WithName("FollowUserByUsername").RequireAuthorization();
         profiles.MapDelete("/follow", UnfollowUser.HandleAsync).WithName("UnfollowUserByUsername").RequireAuthorization();
+
+        // The back office's accounts: moderators lock and unlock, admins also give roles and passwords.
+        var admin = endpoints.MapAdminApi(IdentityModule.ModuleName);
+        admin.MapGet("/users", ListUsers.HandleAsync).WithName("ListAccounts");
+        admin.MapPost("/users/{username}/lock", LockUser.HandleAsync).WithName("LockAccount");
+        admin.MapPost("/users/{username}/unlock", UnlockUser.HandleAsync).WithName("UnlockAccount");
+        admin.MapPut("/users/{username}/role", SetUserRole.HandleAsync).WithName("SetAccountRole").RequireAuthorization(Policies.Admin);
+        admin.MapPut("/users/{username}/password", ResetPassword.HandleAsync).WithName("ResetAccountPassword").RequireAuthorization(Policies.Admin);
     }
 }

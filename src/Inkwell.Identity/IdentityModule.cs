@@ -23,11 +23,13 @@ namespace Inkwell.Identity;
 /// <summary>Users, credentials, roles, tokens (signing, refresh, revocation, the published keys), profiles and follows.</summary>
 public sealed class IdentityModule : IModule
 {
-    public string Name => "identity";
+    public const string ModuleName = "identity";
+
+    public string Name => ModuleName;
 
     public IReadOnlyList<string> DependsOn => [];
 
-    public IReadOnlyList<string> PathPrefixes => ["/api/users", "/api/user", "/api/profiles", "/.well-known"];
+    public IReadOnlyList<string> PathPrefixes => ["/api/users", "/api/user", "/api/profiles", "/.well-known", "/api/admin/identity"];
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -1,3 +1,5 @@
+using Inkwell.Platform.Admin;
+using Inkwell.Platform.Admin.Api;
 using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Jobs;
@@ -33,7 +35,6 @@ public sealed class WebModule : IModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
-        var backOfficeHere = DependsOn.All(RunningModules.Of(builder).Contains);
         builder.Services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Editor");
@@ -44,15 +45,16 @@ public sealed class WebModule : IModule
             pages.Conventions.AuthorizePage("/Admin/Audit", Policies.Admin);
             pages.Conventions.AuthorizePage("/Admin/Jobs", Policies.Admin);
             pages.Conventions.AddPageRoute("/Admin/Data/Edit", "admin/data/{module}/{entity}/{key}/edit");
-            if (!backOfficeHere)
-            {
-                pages.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeElsewhere()));
-            }
         });
         builder.Services.AddTransient<IStartupFilter, SiteErrorPages>();
         builder.Services.AddExceptionHandler<SiteExceptionHandler>();
         builder.AddRemoteModules();
         builder.AddModuleDbContext<WebDbContext>(Name);
+        // The generated documents are the site's cache of its own pages: shown, deleted (the next request makes them
+        // again), never written by hand.
+        builder.AddAdminCatalogue<WebDbContext>(Name, admin => admin
+            .NotCreatable<SiteDocument>()
+            .ReadOnly<SiteDocument>(nameof(SiteDocument.ContentType), nameof(SiteDocument.Body), nameof(SiteDocument.GeneratedAt)));
         builder.Services.AddScoped<SiteDocuments>();
         builder.Services.AddScoped<BackOffice>();
         builder.AddScheduledJob<RegenerateSiteDocuments>(
@@ -78,6 +80,7 @@ public sealed class WebModule : IModule
         endpoints.MapStaticAssets();
         endpoints.MapRazorPages();
         endpoints.MapSyndication();
+        endpoints.MapAdminApi(Name);
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

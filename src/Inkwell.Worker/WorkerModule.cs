@@ -1,5 +1,8 @@
 using Inkwell.Content.Contracts.Events;
 using Inkwell.Identity.Contracts.Events;
+using Inkwell.Platform.Admin;
+using Inkwell.Platform.Admin.Api;
+using Inkwell.Platform.Auth;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Jobs;
 using Inkwell.Platform.Messaging;
@@ -10,9 +13,11 @@ using Inkwell.Worker.Jobs;
 using Inkwell.Worker.Mail;
 using Inkwell.Worker.Maintenance;
 using Inkwell.Worker.Notifications;
+using Inkwell.Worker.Operations;
 using Inkwell.Worker.Remote;
 using Inkwell.Worker.Scheduling;
 using Inkwell.Worker.Uptime;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +28,9 @@ namespace Inkwell.Worker;
 /// <summary>Background jobs (persisted, retried, dead-lettered), cron schedules run once across instances, and the mail they send.</summary>
 public sealed class WorkerModule : IModule
 {
-    public string Name => "worker";
+    public const string ModuleName = "worker";
+
+    public string Name => ModuleName;
 
     // Mail reads addresses and preferences from Identity and digests from Content at send time (docs/decisions/0011),
     // through their contracts: in-process when they run here, otherwise over their service endpoints (Remote/, 0018).
@@ -31,10 +38,28 @@ public sealed class WorkerModule : IModule
 
     public IReadOnlyList<string> ReachableOverHttp => ["identity", "content"];
 
+    // The worker serves no API of its own, only the back office's view of its jobs and tables.
+    public IReadOnlyList<string> PathPrefixes => ["/api/admin/worker"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<WorkerDbContext>(Name);
         builder.AddRemoteModules();
+        // Jobs, runs and probes are made by the worker itself; an admin may read them, requeue a job by its state and time,
+        // or delete records. Who holds a job (the lease) and what it carries are the runner's, shown but never edited.
+        builder.AddAdminCatalogue<WorkerDbContext>(Name, admin => admin
+            .NotCreatable<BackgroundJob>()
+            .NotCreatable<ScheduledRun>()
+            .NotCreatable<UptimeResult>()
+            .ReadOnly<BackgroundJob>(
+                nameof(BackgroundJob.Name), nameof(BackgroundJob.Payload), nameof(BackgroundJob.DeduplicationKey), nameof(BackgroundJob.CreatedAt),
+                nameof(BackgroundJob.LockedBy), nameof(BackgroundJob.LockedUntil), nameof(BackgroundJob.LastError))
+            .ReadOnly<ScheduledRun>(
+                nameof(ScheduledRun.Job), nameof(ScheduledRun.ScheduledFor), nameof(ScheduledRun.Instance), nameof(ScheduledRun.StartedAt),
+                nameof(ScheduledRun.FinishedAt), nameof(ScheduledRun.Outcome), nameof(ScheduledRun.Error), nameof(ScheduledRun.Manual))
+            .ReadOnly<UptimeResult>(
+                nameof(UptimeResult.Check), nameof(UptimeResult.Url), nameof(UptimeResult.CheckedAt), nameof(UptimeResult.Up),
+                nameof(UptimeResult.StatusCode), nameof(UptimeResult.DurationMs), nameof(UptimeResult.Error)));
         builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section);
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddSingleton<JobSignal>();
@@ -66,8 +91,14 @@ public sealed class WorkerModule : IModule
         builder.Services.AddScoped<IJobs>(services => services.GetRequiredService<WorkerService>());
     }
 
+    /// <summary>The back office's jobs page and the worker's tables, for admins, in whichever process runs the worker.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var admin = endpoints.MapAdminApi(Name);
+        var jobs = admin.MapGroup("").RequireAuthorization(Policies.Admin);
+        jobs.MapGet("/jobs", ListJobs.HandleAsync).WithName("ListJobs");
+        jobs.MapPost("/jobs/{id}/retry", RetryJob.HandleAsync).WithName("RetryJob");
+        jobs.MapPost("/schedules/{name}/run", RunScheduledJob.HandleAsync).WithName("RunScheduledJob");
     }
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>

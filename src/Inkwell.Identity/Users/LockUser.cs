@@ -1,12 +1,18 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inkwell.Identity.Users;
 
 /// <summary>Locks an account (an operator's action) and ends its sign-ins, in one transaction.</summary>
 internal static class LockUser
 {
+    /// <summary><c>POST /api/admin/identity/users/{username}/lock</c>, for moderators.</summary>
+    public static async Task<Results<Ok<AccountResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string username, IUserAdministration accounts, CancellationToken cancellationToken) =>
+        AccountResponse.From(await accounts.LockAsync(username, cancellationToken));
+
     public static async Task<Result<AccountListing>> ExecuteAsync(
         string username, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {

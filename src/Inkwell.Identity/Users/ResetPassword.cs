@@ -1,6 +1,7 @@
 using Inkwell.Identity.Contracts;
 using Inkwell.Identity.Data;
 using Inkwell.Platform.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inkwell.Identity.Users;
@@ -11,6 +12,17 @@ namespace Inkwell.Identity.Users;
 /// </summary>
 internal static class ResetPassword
 {
+    public sealed record PasswordRequest(PasswordBody? User);
+
+    public sealed record PasswordBody(string? Password);
+
+    /// <summary><c>PUT /api/admin/identity/users/{username}/password</c> with <c>{"user":{"password":"…"}}</c>, for admins.</summary>
+    public static async Task<Results<Ok<AccountResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string username, PasswordRequest request, IUserAdministration accounts, CancellationToken cancellationToken) =>
+        request.User is null
+            ? ApiErrors.MissingEnvelope("user")
+            : AccountResponse.From(await accounts.ResetPasswordAsync(username, request.User.Password, cancellationToken));
+
     public static async Task<Result<AccountListing>> ExecuteAsync(
         string username, string? password, IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -13,12 +13,13 @@ internal sealed class AdminCatalogue<TContext>(TContext db, AdminExclusions<TCon
 {
     public string Module => module;
 
-    public IReadOnlyList<AdminEntity> Entities => db.Model.GetEntityTypes()
-        .Where(exclusions.IsShown)
-        .Select(type => new AdminEntity(
-            module, type.ClrType.Name, type.GetTableName() ?? type.ClrType.Name, exclusions.IsCreatable(type), Columns(type).Select(Field).ToList()))
-        .OrderBy(e => e.Name, StringComparer.Ordinal)
-        .ToList();
+    public Task<IReadOnlyList<AdminEntity>> ListEntitiesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AdminEntity>>(db.Model.GetEntityTypes()
+            .Where(exclusions.IsShown)
+            .Select(type => new AdminEntity(
+                module, type.ClrType.Name, type.GetTableName() ?? type.ClrType.Name, exclusions.IsCreatable(type), Columns(type).Select(Field).ToList()))
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .ToList());
 
     public Task<Result<AdminPage>> ListAsync(string entity, AdminQuery query, CancellationToken cancellationToken) =>
         Typed<Result<AdminPage>>(entity, nameof(ListCoreAsync), [query, cancellationToken], () => Result<AdminPage>.NotFound("entity"));

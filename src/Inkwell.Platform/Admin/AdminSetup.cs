@@ -18,7 +18,11 @@ public static class AdminSetup
         exclude(exclusions);
         builder.Services.AddSingleton(exclusions);
         builder.Services.AddSingleton<IModuleInterceptor<TContext>, AuditInterceptor<TContext>>();
-        builder.Services.AddScoped<IAdminCatalogue>(services =>
-            new AdminCatalogue<TContext>(services.GetRequiredService<TContext>(), exclusions, services.GetRequiredService<TimeProvider>(), moduleName));
+        IAdminCatalogue Create(IServiceProvider services) =>
+            new AdminCatalogue<TContext>(services.GetRequiredService<TContext>(), exclusions, services.GetRequiredService<TimeProvider>(), moduleName);
+        builder.Services.AddScoped(Create);
+
+        // The module's admin API (AdminApi) asks for its own catalogue by the module's name.
+        builder.Services.AddKeyedScoped(moduleName, (services, _) => Create(services));
     }
 }

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Inkwell.Platform.Api;
 
 namespace Inkwell.Platform.Admin;
 
 /// <summary>How the back office may show and edit a column, read from the model.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AdminFieldKind>))]
 public enum AdminFieldKind
 {
     Text,
@@ -23,6 +25,7 @@ public sealed record AdminField(string Name, AdminFieldKind Kind, bool Required,
 /// <summary>An entity of a module's model, with the columns the back office may show (never secrets).</summary>
 public sealed record AdminEntity(string Module, string Name, string Table, bool CanCreate, IReadOnlyList<AdminField> Fields)
 {
+    [JsonIgnore]
     public IEnumerable<AdminField> Keys => Fields.Where(f => f.IsKey);
 }
 
@@ -46,13 +49,14 @@ public sealed record AuditPage(IReadOnlyList<AuditRecord> Entries, int Total);
 /// The back office's view of one module: every entity of its model, read and written through the module's own
 /// DbContext and described by its EF Core metadata, so the website renders forms without knowing any module.
 /// Writes are audited when an <see cref="AuditActor"/> is set. Unknown entity or key: <see cref="FailureKind.NotFound"/>;
-/// values the model refuses: <see cref="FailureKind.Invalid"/> with the column named.
+/// values the model refuses: <see cref="FailureKind.Invalid"/> with the column named. The module's process implements it
+/// over its DbContext, and serves it at <c>/api/admin/{module}</c> (<see cref="Api.AdminApi"/>) for a website elsewhere.
 /// </summary>
 public interface IAdminCatalogue
 {
     string Module { get; }
 
-    IReadOnlyList<AdminEntity> Entities { get; }
+    Task<IReadOnlyList<AdminEntity>> ListEntitiesAsync(CancellationToken cancellationToken);
 
     Task<Result<AdminPage>> ListAsync(string entity, AdminQuery query, CancellationToken cancellationToken);
 

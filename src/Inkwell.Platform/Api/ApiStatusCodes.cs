@@ -26,7 +26,7 @@ public static class ApiStatusCodes
         await next(context);
     });
 
-    /// <summary>Gives bodiless 4xx answers under /api (unknown route, wrong method, wrong media type) an error body.</summary>
+    /// <summary>Gives bodiless 4xx answers under /api (a role that may not, unknown route, wrong method, wrong media type) an error body.</summary>
     public static void UseApiStatusCodeBodies(this WebApplication app) => app.UseWhen(
         context => context.Request.Path.StartsWithSegments("/api"),
         api => api.UseStatusCodePages(WriteErrorBodyAsync));
@@ -36,6 +36,7 @@ public static class ApiStatusCodes
         var http = context.HttpContext;
         var error = http.Response.StatusCode switch
         {
+            StatusCodes.Status403Forbidden => ErrorResponse.For("role", "does not allow this"),
             StatusCodes.Status404NotFound => ErrorResponse.For("path", "not found"),
             StatusCodes.Status405MethodNotAllowed => ErrorResponse.For("method", $"{http.Request.Method} is not allowed here"),
             StatusCodes.Status415UnsupportedMediaType => ErrorResponse.For("body", "must be sent as application/json"),

@@ -17,6 +17,12 @@ public sealed class ModuleHttp(HttpClient http, string module)
 
     /// <summary>The module called, as errors name it.</summary>
     public string Module => module;
+    /// <summary>A query string of the parameters given (null values left out), or nothing.</summary>
+    public static string Query(IEnumerable<(string Name, string? Value)> parameters)
+    {
+        var given = parameters.Where(p => p.Value is not null).Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return given.Count == 0 ? "" : "?" + string.Join("&", given);
+    }
 
     public async Task<T> GetAsync<T>(string path, string? accessToken, CancellationToken cancellationToken)
     {

@@ -4,9 +4,10 @@ namespace Inkwell.Platform.Remote;
 
 /// <summary>
 /// Where a module finds the modules it calls but does not run: <c>Services:Identity</c> and <c>Services:Content</c>,
-/// each defaulting to <c>Services:Gateway</c> (the gateway sends every path to the module that owns it).
+/// each defaulting to <c>Services:Gateway</c> (the gateway sends every path to the module that owns it); and
+/// <c>Services:Worker</c> (the same default) for the back office's jobs, or none: then the site shows no jobs.
 /// </summary>
-public sealed record RemoteModuleOptions(Uri Identity, Uri Content, TimeSpan Timeout)
+public sealed record RemoteModuleOptions(Uri Identity, Uri Content, Uri? Worker, TimeSpan Timeout)
 {
     public const string Section = "Services";
 
@@ -18,6 +19,9 @@ public sealed record RemoteModuleOptions(Uri Identity, Uri Content, TimeSpan Tim
         return new RemoteModuleOptions(
             Address(section["Identity"] ?? gateway, caller, "Identity", needsIdentity),
             Address(section["Content"] ?? gateway, caller, "Content", needsContent),
+            Uri.TryCreate(section["Worker"] ?? gateway, UriKind.Absolute, out var worker) && worker.Scheme is "http" or "https"
+                ? new Uri(worker.ToString().TrimEnd('/') + "/")
+                : null,
             TimeSpan.TryParse(section["Timeout"], System.Globalization.CultureInfo.InvariantCulture, out var timeout) ? timeout : TimeSpan.FromSeconds(30));
     }
 

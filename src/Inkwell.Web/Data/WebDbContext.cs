@@ -1,3 +1,4 @@
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ internal sealed class WebDbContext(DbContextOptions<WebDbContext> options) : DbC
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         UtcDateTimeConverter.Apply(configurationBuilder);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<SiteDocument>(document =>
         {
             document.ToTable("web_documents");
@@ -19,4 +21,6 @@ internal sealed class WebDbContext(DbContextOptions<WebDbContext> options) : DbC
             document.Property(d => d.Path).HasMaxLength(200);
             document.Property(d => d.ContentType).HasMaxLength(100);
         });
+        modelBuilder.MapAudit("web");
+    }
 }

@@ -25,6 +25,13 @@ internal sealed class SiteTokens(IHttpContextAccessor accessor, TokenRefresher r
     /// <summary>The access token to send on behalf of <paramref name="userId"/>; null for an anonymous read.</summary>
     public async Task<string?> ForReaderAsync(long? userId) => userId is { } id ? await ForUserAsync(id) : null;
 
+    /// <summary>The access token of the person signed in to this request (the back office acts as them).</summary>
+    public async Task<string> ForSignedInAsync()
+    {
+        var http = accessor.HttpContext ?? throw new InvalidOperationException("Tokens are read from the site's request.");
+        return http.User.FindUserId() is { } userId ? await ForUserAsync(userId) : throw await ExpiredAsync(http);
+    }
+
     public async Task<string> ForUserAsync(long userId)
     {
         var http = accessor.HttpContext ?? throw new InvalidOperationException("Tokens are read from the site's request.");

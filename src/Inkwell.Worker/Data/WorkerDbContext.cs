@@ -1,3 +1,4 @@
+using Inkwell.Platform.Admin;
 using Inkwell.Platform.Data;
 using Inkwell.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -55,5 +56,6 @@ internal sealed class WorkerDbContext(DbContextOptions<WorkerDbContext> options)
         });
 
         modelBuilder.MapInbox("worker");
+        modelBuilder.MapAudit("worker");
     }
 }

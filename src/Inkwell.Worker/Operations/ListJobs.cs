@@ -1,8 +1,11 @@
+using Inkwell.Platform.Api;
 using Inkwell.Platform.Jobs;
 using Inkwell.Worker.Contracts;
 using Inkwell.Worker.Data;
 using Inkwell.Worker.Jobs;
 using Inkwell.Worker.Scheduling;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
@@ -11,6 +14,18 @@ namespace Inkwell.Worker.Operations;
 /// <summary>What <c>inkwell jobs list</c> shows: each scheduled job's cron, next and last run, and the background jobs not yet done.</summary>
 internal static class ListJobs
 {
+    /// <summary><c>GET /api/admin/worker/jobs[?all=true]</c>, for admins: the overview as <c>inkwell jobs list</c> shows it.</summary>
+    public static async Task<Results<Ok<JobsOverview>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string? all, IJobs jobs, CancellationToken cancellationToken)
+    {
+        if (all is not (null or "true" or "false"))
+        {
+            return ApiErrors.Invalid(new ValidationErrors().Add("all", "must be true or false"));
+        }
+
+        return TypedResults.Ok(await jobs.ListAsync(all == "true", cancellationToken));
+    }
+
     private const int MaxBackgroundJobs = 200;
 
     public static async Task<JobsOverview> ExecuteAsync(

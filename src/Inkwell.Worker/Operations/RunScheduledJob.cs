@@ -2,6 +2,8 @@ using Inkwell.Platform.Api;
 using Inkwell.Platform.Jobs;
 using Inkwell.Worker.Contracts;
 using Inkwell.Worker.Scheduling;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inkwell.Worker.Operations;
@@ -12,6 +14,28 @@ namespace Inkwell.Worker.Operations;
 /// </summary>
 internal static class RunScheduledJob
 {
+    public sealed record RunResponse(ScheduledRunView Run);
+
+    /// <summary>
+    /// <c>POST /api/admin/worker/schedules/{name}/run</c>, for admins: runs the job in the worker's process. A run that fails
+    /// is answered 422 with its error, so the caller sees why rather than a server error.
+    /// </summary>
+    public static async Task<Results<Ok<RunResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        string name, IJobs jobs, CancellationToken cancellationToken)
+    {
+        Result<ScheduledRunView> result;
+        try
+        {
+            result = await jobs.RunNowAsync(name, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return ApiErrors.Invalid(new ValidationErrors().Add("run", $"failed: {failure.Message}"));
+        }
+
+        return result.Value is { } run ? TypedResults.Ok(new RunResponse(run)) : ApiErrors.From(result);
+    }
+
     public static async Task<Result<ScheduledRunView>> ExecuteAsync(
         string name,
         IEnumerable<ScheduledJobDefinition> definitions,

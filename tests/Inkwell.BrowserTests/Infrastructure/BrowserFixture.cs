@@ -9,6 +9,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string SiteVariable = "INKWELL_BROWSER_SITE";
 
+    /// <summary>
+    /// An admin account of the running site (<c>email:password</c>), made by its operator: the back office tests give roles
+    /// through its admin API with it. <c>scripts/test.sh</c> creates one on the services shape with <c>inkwell users create</c>.
+    /// </summary>
+    public const string AdminVariable = "INKWELL_BROWSER_ADMIN";
+
     /// <summary>The sign-in attempts per account a site of the services shape allows (its default).</summary>
     public const int RunningSiteAttemptsPerAccount = 5;
 

@@ -14,7 +14,7 @@ public sealed class GatewayConfigurationTests
     {
         var clusters = GatewayClusters.Build(Options(), Routes.Clusters);
 
-        Assert.Equal(["identity", "content", "web"], clusters.Select(c => c.ClusterId));
+        Assert.Equal(["identity", "content", "web", "worker"], clusters.Select(c => c.ClusterId));
         var content = clusters.Single(c => c.ClusterId == "content");
         Assert.Equal("PowerOfTwoChoices", content.LoadBalancingPolicy);
         Assert.Equal("/health/ready", content.HealthCheck!.Active!.Path);
@@ -40,6 +40,9 @@ public sealed class GatewayConfigurationTests
         Assert.Equal("identity", routes.Single(r => r.Match.Path == "/api/user/{**rest}").ClusterId);
         Assert.Equal("identity", routes.Single(r => r.Match.Path == "/.well-known/{**rest}").ClusterId);
         Assert.Equal("content", routes.Single(r => r.Match.Path == "/api/tags/{**rest}").ClusterId);
+        Assert.Equal("identity", routes.Single(r => r.Match.Path == "/api/admin/identity/{**rest}").ClusterId);
+        Assert.Equal("content", routes.Single(r => r.Match.Path == "/api/admin/content/{**rest}").ClusterId);
+        Assert.Equal("worker", routes.Single(r => r.Match.Path == "/api/admin/worker/{**rest}").ClusterId);
         var site = routes.Single(r => r.ClusterId == "web");
         Assert.Equal("/{**rest}", site.Match.Path);
         Assert.Equal(int.MaxValue, site.Order);
@@ -131,6 +134,7 @@ public sealed class GatewayConfigurationTests
             ["identity"] = new() { Destinations = ["http://127.0.0.1:5111"] },
             ["content"] = new() { Destinations = ["http://127.0.0.1:5121", "http://127.0.0.1:5122"] },
             ["web"] = new() { Destinations = ["http://127.0.0.1:5131"] },
+            ["worker"] = new() { Destinations = ["http://127.0.0.1:5141"] },
         },
     };
 }

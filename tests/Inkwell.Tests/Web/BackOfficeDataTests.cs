@@ -42,6 +42,30 @@ public sealed class BackOfficeDataTests(InkwellFactory factory)
     }
 
     [Fact]
+    public async Task An_admin_opens_and_deletes_a_generated_site_document_by_its_path_and_the_site_makes_it_again()
+    {
+        var (admin, adminName) = await BackOfficeSite.SignInAsAsync(factory, Roles.Admin);
+        await admin.Http.GetStringAsync("/feed.atom");
+        var row = $"/admin/data/web/SiteDocument/{Uri.EscapeDataString("/feed.atom")}";
+
+        var details = await admin.Http.GetAsync(row);
+        var edit = await admin.Http.GetAsync($"/admin/data/web/SiteDocument/new");
+        var deleted = await admin.SubmitAsync(row, new Dictionary<string, string>(), $"{row}?handler=Delete");
+        var gone = await admin.Http.GetAsync(row);
+        var feed = await admin.Http.GetAsync("/feed.atom");
+        var audit = await admin.Http.GetStringAsync($"/admin/audit?entity=SiteDocument&actor={adminName}");
+
+        Assert.Equal(HttpStatusCode.OK, details.StatusCode);
+        Assert.Contains("application/atom+xml", await details.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Contains("web / SiteDocument", audit, StringComparison.Ordinal);
+        Assert.Contains("deleted", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Values_the_model_refuses_are_422_next_to_the_field_and_change_nothing()
     {
         var author = await _api.RegisterAsync();

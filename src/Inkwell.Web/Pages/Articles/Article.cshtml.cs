@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inkwell.Web.Pages.Articles;
 
 [OutputCache(PolicyName = CachingSetup.AnonymousReads)]
-public sealed class ArticleModel(IArticles articles, IComments comments, MarkdownRenderer markdown) : PageModel
+public sealed class ArticleModel(IArticles articles, IComments comments, IModeration moderation, MarkdownRenderer markdown) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -79,11 +79,6 @@ public sealed class ArticleModel(IArticles articles, IComments comments, Markdow
             return Forbid();
         }
 
-        if (Moderation is not { } moderation)
-        {
-            return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-
         Result<bool> result;
         using (BackOffice.AuditAs(User))
         {
@@ -100,11 +95,6 @@ public sealed class ArticleModel(IArticles articles, IComments comments, Markdow
             return Forbid();
         }
 
-        if (Moderation is not { } moderation)
-        {
-            return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-
         Result<bool> result;
         using (BackOffice.AuditAs(User))
         {
@@ -114,11 +104,11 @@ public sealed class ArticleModel(IArticles articles, IComments comments, Markdow
         return Outcome(result, Redirect($"{SiteUrls.Article(slug)}#comments"));
     }
 
-    /// <summary>Whether this reader sees the hide buttons: a moderator, in a process that runs Content.</summary>
-    public bool CanModerate => Moderation is not null && (User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Admin));
-
-    // Moderation runs where Content runs; a website alone (--target web) does not offer it (docs/decisions/0016).
-    private IModeration? Moderation => HttpContext.RequestServices.GetService<IModeration>();
+    /// <summary>
+    /// Whether this reader sees the hide buttons: a moderator or an admin. Moderation is Content's own service in its process,
+    /// or its admin API from a website alone; either way the site offers it.
+    /// </summary>
+    public bool CanModerate => User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Admin);
 
     private async Task<bool> MayModerateAsync() =>
         (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, Policies.Moderator)).Succeeded;

@@ -84,7 +84,7 @@ public sealed class ServicesCluster : IAsyncLifetime
     /// <summary>A gateway of its own, with every cluster on <paramref name="destinations"/>.</summary>
     public InkwellProcess StartGateway(int port, IEnumerable<Uri> destinations, IEnumerable<string> settings)
     {
-        var clusters = new[] { "identity", "content", "web" }.SelectMany(cluster => destinations.Select(
+        var clusters = new[] { "identity", "content", "web", "worker" }.SelectMany(cluster => destinations.Select(
             (address, i) => $"--Gateway:Clusters:{cluster}:Destinations:{i}={address.ToString().TrimEnd('/')}"));
         return Track(InkwellProcess.Start($"gateway:{port}", port, _folder, ["--target", "gateway", .. clusters, .. settings]));
     }

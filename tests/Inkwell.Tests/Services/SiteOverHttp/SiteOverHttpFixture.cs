@@ -7,8 +7,8 @@ namespace Inkwell.Tests.Services.SiteOverHttp;
 
 /// <summary>
 /// The website with neither Identity nor Content in its process (<c>--target web</c>, in this process so coverage counts
-/// it), calling their REST APIs on a real process of its own that runs both (<c>--target identity,content</c>) on the
-/// same database. Access tokens there live 40 seconds, so a test can watch the site renew one.
+/// it), calling their REST APIs on a real process of its own that runs both, and the worker whose admin API the back
+/// office calls (<c>--target identity,content,worker</c>), on the same database. Access tokens there live 40 seconds, so a test can watch the site renew one.
 /// </summary>
 public sealed class SiteOverHttpFixture : IAsyncLifetime
 {
@@ -35,9 +35,9 @@ public sealed class SiteOverHttpFixture : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(keys.FullName, "site.pem"), rsa.ExportPkcs8PrivateKeyPem());
         }
 
-        Modules = InkwellProcess.Start("identity,content", ModulesAddress.Port, _folder,
+        Modules = InkwellProcess.Start("identity,content,worker", ModulesAddress.Port, _folder,
         [
-            "--target", "identity,content",
+            "--target", "identity,content,worker",
             $"--Storage:DataPath={_folder}",
             $"--Database:Provider={Site.Database.Provider}",
             $"--ConnectionStrings:Inkwell={Site.Database.ConnectionString}",
@@ -45,6 +45,9 @@ public sealed class SiteOverHttpFixture : IAsyncLifetime
             $"--Auth:TokenLifetime={TokenLifetime}",
             "--Database:MigrateOnStart=true",
             "--Demo:Enabled=false",
+
+            // Every test signs up and in from 127.0.0.1, which the modules count as one client.
+            "--RateLimits:SignIn:PermitLimit=100000",
         ]);
         await Modules.WaitUntilReadyAsync(ServicesCluster.StartTimeout);
     }
@@ -57,7 +60,7 @@ public sealed class SiteOverHttpFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The host as <c>--target web</c>, its Identity and Content at <paramref name="modules"/>.</summary>
+/// <summary>The host as <c>--target web</c>, its Identity, Content and Worker at <paramref name="modules"/>.</summary>
 public sealed class RemoteSiteFactory(Uri modules) : InkwellFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,6 +69,7 @@ public sealed class RemoteSiteFactory(Uri modules) : InkwellFactory
         builder.UseSetting("target", "web");
         builder.UseSetting("Services:Identity", modules.ToString());
         builder.UseSetting("Services:Content", modules.ToString());
+        builder.UseSetting("Services:Worker", modules.ToString());
         builder.UseSetting("Auth:JwksUrl", new Uri(modules, "/.well-known/jwks.json").ToString());
     }
 }

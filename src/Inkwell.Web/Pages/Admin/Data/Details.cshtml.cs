@@ -18,7 +18,8 @@ public sealed class DetailsModel(BackOffice backOffice) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(string module, string entity, string key, CancellationToken cancellationToken)
     {
-        if (backOffice.Find(module, entity) is not var (catalogue, found))
+        key = BackOffice.KeyFromRoute(key);
+        if (await backOffice.FindAsync(module, entity, cancellationToken) is not var (catalogue, found))
         {
             return NotFound();
         }
@@ -46,7 +47,8 @@ public sealed class DetailsModel(BackOffice backOffice) : PageModel
 
     private async Task<bool> LoadAsync(string module, string entity, string key, CancellationToken cancellationToken)
     {
-        if (backOffice.Find(module, entity) is not var (catalogue, found) || (await catalogue.FindAsync(found.Name, key, cancellationToken)).Value is not { } row)
+        if (await backOffice.FindAsync(module, entity, cancellationToken) is not var (catalogue, found)
+            || (await catalogue.FindAsync(found.Name, BackOffice.KeyFromRoute(key), cancellationToken)).Value is not { } row)
         {
             return false;
         }

@@ -22,7 +22,8 @@ public sealed class EditModel(BackOffice backOffice) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string module, string entity, string? key, CancellationToken cancellationToken)
     {
-        if (!Bind(module, entity, key, out var catalogue))
+        key = key is null ? null : BackOffice.KeyFromRoute(key);
+        if (await BindAsync(module, entity, key, cancellationToken) is not { } catalogue)
         {
             return NotFound();
         }
@@ -42,7 +43,8 @@ public sealed class EditModel(BackOffice backOffice) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string module, string entity, string? key, CancellationToken cancellationToken)
     {
-        if (!Bind(module, entity, key, out var catalogue))
+        key = key is null ? null : BackOffice.KeyFromRoute(key);
+        if (await BindAsync(module, entity, key, cancellationToken) is not { } catalogue)
         {
             return NotFound();
         }
@@ -78,15 +80,14 @@ public sealed class EditModel(BackOffice backOffice) : PageModel
         return Page();
     }
 
-    private bool Bind(string module, string entity, string? key, out IAdminCatalogue catalogue)
+    private async Task<IAdminCatalogue?> BindAsync(string module, string entity, string? key, CancellationToken cancellationToken)
     {
-        catalogue = null!;
-        if (backOffice.Find(module, entity) is not var (found, foundEntity) || (key is null && !foundEntity.CanCreate))
+        if (await backOffice.FindAsync(module, entity, cancellationToken) is not var (catalogue, found) || (key is null && !found.CanCreate))
         {
-            return false;
+            return null;
         }
 
-        (catalogue, Entity, Key) = (found, foundEntity, key);
-        return true;
+        (Entity, Key) = (found, key);
+        return catalogue;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ListModel(BackOffice backOffice) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string module, string entity, int? page, CancellationToken cancellationToken)
     {
-        if (backOffice.Find(module, entity) is not var (catalogue, found))
+        if (await backOffice.FindAsync(module, entity, cancellationToken) is not var (catalogue, found))
         {
             return NotFound();
         }
