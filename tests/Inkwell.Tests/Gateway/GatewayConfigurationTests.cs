@@ -59,7 +59,7 @@ public sealed class GatewayConfigurationTests
             Assert.Equal(expected, routes.Where(r => r.ClusterId == module.Name).Select(r => r.Match.Path));
         }
 
-        Assert.Equal(["identity", "content", "web"], Routes.Clusters);
+        Assert.Equal(["identity", "content", "web", "worker"], Routes.Clusters);
         Assert.Equal(routes.Count, routes.Select(r => r.RouteId).Distinct().Count());
     }
 

@@ -94,8 +94,8 @@ public sealed class CatalogueApiTests(InkwellFactory factory)
 
         foreach (var module in new[] { "identity", "content", "worker", "web" })
         {
-            await (await Api.GetAsync($"/api/admin/{module}/entities", moderator.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "role");
-            await (await Api.GetAsync($"/api/admin/{module}/entities", user.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "role");
+            await (await Api.GetAsync($"/api/admin/{module}/entities", moderator.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "token");
+            await (await Api.GetAsync($"/api/admin/{module}/entities", user.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "token");
             Assert.Equal(HttpStatusCode.Unauthorized, (await Api.GetAsync($"/api/admin/{module}/entities")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await Api.GetAsync($"/api/admin/{module}/audit", moderator.Token)).StatusCode);
         }

@@ -31,8 +31,8 @@ public sealed class JobsApiTests(InkwellFactory factory)
         var moderator = await _admin.ModeratorAsync();
         var user = await _admin.UserAsync();
 
-        await (await Api.GetAsync("/api/admin/worker/jobs", moderator.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "role");
-        await (await Api.PostAsync("/api/admin/worker/jobs/1/retry", null, user.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "role");
+        await (await Api.GetAsync("/api/admin/worker/jobs", moderator.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "token");
+        await (await Api.PostAsync("/api/admin/worker/jobs/1/retry", null, user.Token)).AssertErrorAsync(HttpStatusCode.Forbidden, "token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api.GetAsync("/api/admin/worker/jobs")).StatusCode);
     }
 }

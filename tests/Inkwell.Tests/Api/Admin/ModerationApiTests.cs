@@ -54,7 +54,7 @@ public sealed class ModerationApiTests(InkwellFactory factory)
         await (await Api.PutAsync("/api/admin/content/articles/no-such-article/hidden", new { moderation = new { hidden = true } }, moderator.Token))
             .AssertErrorAsync(HttpStatusCode.NotFound, "article");
         await (await Api.PutAsync($"/api/admin/content/articles/{slug}/hidden", new { moderation = new { hidden = true } }, author.Token))
-            .AssertErrorAsync(HttpStatusCode.Forbidden, "role");
+            .AssertErrorAsync(HttpStatusCode.Forbidden, "token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api.PutAsync($"/api/admin/content/articles/{slug}/hidden", new { moderation = new { hidden = true } })).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await Api.GetAsync($"/api/articles/{slug}")).StatusCode);
