@@ -9,7 +9,7 @@ namespace Inkwell.Web.Remote;
 /// profile endpoints, and the mail settings endpoints (<c>/api/user/mail</c>, <c>/api/users/unsubscribe</c>). Sign-up,
 /// sign-in and a settings change hand the tokens Identity issued to <see cref="SiteTokens"/>, for the cookie.
 /// </summary>
-internal sealed class IdentityClient(IHttpClientFactory clients, SiteTokens tokens) : IAccounts, IProfiles, IMailSettings
+internal sealed class IdentityClient(IHttpClientFactory clients, SiteTokens tokens, FollowCatchUp followCatchUp) : IAccounts, IProfiles, IMailSettings
 {
     internal sealed record UserRequest(object User);
 
@@ -58,12 +58,23 @@ internal sealed class IdentityClient(IHttpClientFactory clients, SiteTokens toke
             HttpMethod.Get, ProfilePath(username), null, await tokens.ForReaderAsync(viewerId), answer => answer.Profile, cancellationToken);
 
     public async Task<Result<UserProfile>> FollowAsync(long followerId, string username, CancellationToken cancellationToken) =>
-        await _http.SendAsync<ProfileAnswer, UserProfile>(
-            HttpMethod.Post, ProfilePath(username) + "/follow", null, await tokens.ForUserAsync(followerId), answer => answer.Profile, cancellationToken);
+        await FollowingAsync(HttpMethod.Post, followerId, username, cancellationToken);
 
     public async Task<Result<UserProfile>> UnfollowAsync(long followerId, string username, CancellationToken cancellationToken) =>
-        await _http.SendAsync<ProfileAnswer, UserProfile>(
-            HttpMethod.Delete, ProfilePath(username) + "/follow", null, await tokens.ForUserAsync(followerId), answer => answer.Profile, cancellationToken);
+        await FollowingAsync(HttpMethod.Delete, followerId, username, cancellationToken);
+
+    // As in one process, the follow shows in Content's lists once this returns (FollowCatchUp).
+    private async Task<Result<UserProfile>> FollowingAsync(HttpMethod method, long followerId, string username, CancellationToken cancellationToken)
+    {
+        var result = await _http.SendAsync<ProfileAnswer, UserProfile>(
+            method, ProfilePath(username) + "/follow", null, await tokens.ForUserAsync(followerId), answer => answer.Profile, cancellationToken);
+        if (result is { Succeeded: true, Value: { } profile })
+        {
+            await followCatchUp.WaitAsync(followerId, profile.Username, profile.Following, cancellationToken);
+        }
+
+        return result;
+    }
 
     public async Task<MailRecipient?> GetRecipientAsync(long userId, CancellationToken cancellationToken)
     {

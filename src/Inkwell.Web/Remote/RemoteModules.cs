@@ -47,6 +47,7 @@ internal static class RemoteModules
         if (remoteIdentity)
         {
             services.AddScoped<IdentityClient>();
+            services.AddScoped<FollowCatchUp>();
             services.AddScoped<IAccounts>(provider => provider.GetRequiredService<IdentityClient>());
             services.AddScoped<IProfiles>(provider => provider.GetRequiredService<IdentityClient>());
             services.AddScoped<IMailSettings>(provider => provider.GetRequiredService<IdentityClient>());
