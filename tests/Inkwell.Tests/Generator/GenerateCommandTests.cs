@@ -60,7 +60,7 @@ public sealed class GenerateCommandTests(GenerateCommandTests.Sources sources) :
         Assert.Contains("public DbSet<BlogCategory> BlogCategories => Set<BlogCategory>();", File.ReadAllText(Path.Combine(source, "Data", "ContentDbContext.cs")), StringComparison.Ordinal);
         Assert.Contains("modelBuilder.ApplyConfiguration(new BlogCategoryConfiguration());", File.ReadAllText(Path.Combine(source, "Data", "ContentDbContext.cs")), StringComparison.Ordinal);
         Assert.Contains("endpoints.MapBlogCategoriesApi();", File.ReadAllText(Path.Combine(source, "ContentEndpoints.cs")), StringComparison.Ordinal);
-        Assert.Contains("PathPrefixes => [\"/api/articles\", \"/api/tags\", \"/api/blog-categories\"];", File.ReadAllText(Path.Combine(source, "ContentModule.cs")), StringComparison.Ordinal);
+        Assert.Contains("PathPrefixes => [\"/api/articles\", \"/api/tags\", \"/api/admin/content\", \"/api/blog-categories\"];", File.ReadAllText(Path.Combine(source, "ContentModule.cs")), StringComparison.Ordinal);
         Assert.Contains("\"/api/blog-categories\"", File.ReadAllText(Path.Combine(source, "BlogCategories", "BlogCategoryEndpoints.cs")), StringComparison.Ordinal);
         Assert.Contains("content_blog_categories", File.ReadAllText(Path.Combine(source, "Data", "BlogCategoryConfiguration.cs")), StringComparison.Ordinal);
         foreach (var engine in new[] { "Sqlite", "Postgres" })
