@@ -57,6 +57,7 @@ public sealed class WorkerAloneFixture : IAsyncLifetime
 
         var modulesPort = FreePort.Next();
         var gatewayPort = FreePort.Next();
+        var workerPort = FreePort.Next();
         var gateway = new Uri($"http://127.0.0.1:{gatewayPort}");
         Modules = Start("identity,content", modulesPort, ["--target", "identity,content", $"--Auth:ServiceClients:{ClientId}:Secret={Secret}", .. shared]);
         await Modules.WaitUntilReadyAsync(ServicesCluster.StartTimeout);
@@ -64,12 +65,13 @@ public sealed class WorkerAloneFixture : IAsyncLifetime
         [
             "--target", "gateway",
             .. new[] { "identity", "content", "web" }.Select(cluster => $"--Gateway:Clusters:{cluster}:Destinations:0=http://127.0.0.1:{modulesPort}"),
+            $"--Gateway:Clusters:worker:Destinations:0=http://127.0.0.1:{workerPort}",
             "--Gateway:HealthCheck:Interval=00:00:01",
         ]);
         await Gateway.WaitUntilReadyAsync(ServicesCluster.StartTimeout);
 
         // Last: its first jobs find the gateway answering, so any failed run is a failure of the worker alone.
-        Worker = Start("worker", FreePort.Next(),
+        Worker = Start("worker", workerPort,
         [
             "--target", "worker",
             $"--Services:Gateway={gateway}",
