@@ -16,7 +16,7 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
     private static readonly string Scope = GenerationScopes.Of<TContext>();
 
     // The options are read once (IOptions), so every read shares one set of entry options.
-    private HybridCacheEntryOptions? entry;
+    private readonly HybridCacheEntryOptions entry = new() { Expiration = options.Value.Expiration, LocalCacheExpiration = options.Value.Expiration };
 
     public async ValueTask<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -26,7 +26,6 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
             return await read(cancellationToken);
         }
 
-        entry ??= new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration };
         // HybridCache calls the factory only on a miss; a caller that waited on another's read counts as a hit.
         // One small state object per read, and a static factory, keep this hot path to a single allocation besides the key.
         var lookup = new Lookup<T>(read);
