@@ -14,7 +14,8 @@ namespace Inkwell.Worker.Remote;
 /// </summary>
 internal static class RemoteModules
 {
-    public const string IdentityClient = "inkwell-worker-identity";
+    // Identity's service endpoints and its token endpoint are one address: one client serves both.
+    public const string IdentityClient = ServiceTokens.IdentityClientName;
     public const string ContentClient = "inkwell-worker-content";
 
     public static void AddRemoteModules(this IHostApplicationBuilder builder)
@@ -32,7 +33,6 @@ internal static class RemoteModules
         var services = builder.Services;
         services.AddSingleton(ServiceClientOptions.From(builder.Configuration, "worker"));
         services.AddSingleton<ServiceTokens>();
-        services.AddHttpClient(ServiceTokens.IdentityClientName, http => (http.BaseAddress, http.Timeout) = (options.Identity, options.Timeout));
         services.AddHttpClient(IdentityClient, http => (http.BaseAddress, http.Timeout) = (options.Identity, options.Timeout));
         services.AddHttpClient(ContentClient, http => (http.BaseAddress, http.Timeout) = (options.Content, options.Timeout));
 
