@@ -1,9 +1,12 @@
 -- The mixed workload of bench/load.sh: people's sessions, 90% reads and 10% writes.
 -- Each wrk thread plays ten sessions of ten requests in turn, then starts over:
 --   6 readers  (anonymous): the home page, the tag cloud, a tag, two articles with their comments, an author ...
---   2 members  (signed in): sign in, the feed, read, favorite, read, comment ...
+--   2 members  (signed in): sign in, the feed, read, favorite, read a new article, comment on it ...
 --   2 writers  (signed in): sign in, the feed, publish, read their profile and their articles ...
 -- which is 90 reads (GET) and 10 writes (sign-in, favorite, comment, publish) in every hundred requests.
+-- Members comment on articles the writers of the same thread published in the last seconds, as people comment on
+-- what is new: the threads of the articles everyone reads then stay the size they were, and a soak measures the
+-- server, not comment threads growing by the minute (the API lists an article's comments unpaged).
 --   BENCH_TOKENS  access tokens of seeded users, comma separated (their emails in BENCH_EMAILS, same order)
 --   BENCH_EMAILS  the same users' emails, to sign in with (password BENCH_PASSWORD)
 --   BENCH_SLUGS, BENCH_TAGS, BENCH_AUTHORS   real slugs, tags and usernames to read, comma separated
@@ -66,6 +69,8 @@ local by_author = get(function(u) return "/api/articles?limit=20&author=" .. u.a
 local feed = get_signed(function() return "/api/articles/feed?limit=20" end)
 local read_signed = get_signed(function(u) return "/api/articles/" .. u.slug end)
 local comments_signed = get_signed(function(u) return "/api/articles/" .. u.slug .. "/comments" end)
+local read_new = get_signed(function(u) return "/api/articles/" .. u.new_slug end)
+local comments_new = get_signed(function(u) return "/api/articles/" .. u.new_slug .. "/comments" end)
 local home_signed = get_signed(function() return "/api/articles?limit=20" end)
 
 local counter = 0
@@ -76,7 +81,7 @@ end
 local function favorite(u) return wrk.format("POST", "/api/articles/" .. u.slug .. "/favorite", auth(u.token)) end
 local function comment(u)
   counter = counter + 1
-  return wrk.format("POST", "/api/articles/" .. u.slug .. "/comments", auth(u.token),
+  return wrk.format("POST", "/api/articles/" .. u.new_slug .. "/comments", auth(u.token),
     string.format('{"comment":{"body":"A comment written under load, %d."}}', counter))
 end
 local function publish(u)
@@ -87,14 +92,18 @@ local function publish(u)
 end
 
 local reader = { home, tagcloud, by_tag, article, comments, article2, comments2, profile, by_author, home2 }
-local member = { sign_in, feed, read_signed, comments_signed, favorite, home_signed, read_signed, comments_signed, comment, feed }
+local member = { sign_in, feed, read_signed, comments_signed, favorite, home_signed, read_new, comments_new, comment, feed }
 local writer = { sign_in, feed, publish, home_signed, read_signed, comments_signed, profile, by_author, feed, tagcloud }
 local sessions = { reader, member, reader, writer, reader, reader, member, reader, writer, reader }
 
+-- The newest articles this thread's writers published (slugs from the 201 answers), for the members to comment on.
+local published, newest = {}, 20
 local session, step, user = 0, 0, nil
 local function new_user()
   local i = math.random(#tokens)
-  return { token = tokens[i], email = emails[i], slug = pick(slugs), slug2 = pick(slugs), tag = pick(tags), author = pick(authors) }
+  local slug = pick(slugs)
+  return { token = tokens[i], email = emails[i], slug = slug, slug2 = pick(slugs), tag = pick(tags), author = pick(authors),
+    new_slug = #published > 0 and pick(published) or slug }
 end
 
 function init(args)
@@ -132,6 +141,12 @@ statuses = {}
 function response(status, headers, body)
   if status >= 400 then
     statuses[status] = (statuses[status] or 0) + 1
+  elseif status == 201 and body and string.sub(body, 1, 11) == '{"article":' then
+    local slug = string.match(body, '"slug":"([^"]+)"')
+    if slug then
+      table.insert(published, slug)
+      if #published > newest then table.remove(published, 1) end
+    end
   end
 end
 

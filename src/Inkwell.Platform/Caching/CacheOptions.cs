@@ -12,9 +12,9 @@ public sealed class CacheOptions
     public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// The most this process keeps of cached reads in memory, in megabytes. Every write leaves the entries of the
-    /// generation before it unreachable until they expire; past the limit the oldest go first, so memory stays flat
-    /// under a steady write mix.
+    /// The most this process keeps of cached reads in memory, in megabytes of their serialized size (the objects take
+    /// somewhat more). Each key holds one read, so this bounds how many different pages stay cached; past the limit
+    /// the least recently used go first.
     /// </summary>
     public int MemoryLimitMegabytes { get; set; } = 64;
 

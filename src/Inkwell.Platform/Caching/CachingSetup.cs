@@ -27,7 +27,7 @@ public static class CachingSetup
         builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section);
         ScopesOf(builder.Services);
         var settings = builder.Configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
-        // HybridCache sizes its in-memory entries by their bytes, so this bounds what unreachable generations can hold.
+        // HybridCache sizes its in-memory entries by their serialized bytes, so this bounds what cached reads can hold.
         builder.Services.AddMemoryCache(memory => memory.SizeLimit = settings.MemoryLimitMegabytes * 1024L * 1024L);
         builder.Services.AddHybridCache();
         builder.Services.AddOutputCache(output => output.AddPolicy(AnonymousReads, new AnonymousReadsPolicy()));
