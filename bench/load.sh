@@ -352,14 +352,14 @@ fi
 line=$(parse_line "$WORK/wrk-soak.txt") || die "wrk printed no result (see $WORK/wrk-soak.txt)"
 read -r rps p50 p90 p99 errors requests non2xx socket <<<"$line"
 
-# The GC heap per sample from dotnet-counters' CSV (the runtime's heap size after the last collection).
-printf 'second\tgc_heap_mib\n' >"$WORK/gc.tsv"
+# The GC heap per sample from dotnet-counters' CSV: the runtime's heap size after the last collection, and the part of
+# it objects take (that size less the free space between them, which background collections leave and later reuse).
+printf 'second\tgc_heap_mib\tgc_in_use_mib\n' >"$WORK/gc.tsv"
 if [[ -s "$WORK/counters.csv" ]]; then
-  awk -F',' 'NR > 1 && ($3 ~ /gc.last_collection.heap.size/ || $3 ~ /GC Heap Size/) {
+  awk -F',' 'NR > 1 && $3 ~ /gc.last_collection.(heap.size|heap.fragmentation.size)/ {
       split($1, d, /[ :]/); s = d[2] * 3600 + d[3] * 60 + d[4]; if (t0 == "") t0 = s
-      v = $NF + 0; if ($3 ~ /GC Heap Size/) v *= 1048576
-      heap[s - t0 - warmup] += v
-    } END { for (t in heap) printf "%d\t%.1f\n", t, heap[t] / 1048576 }' warmup="$WARMUP_SECONDS" "$WORK/counters.csv" |
+      if ($3 ~ /fragmentation/) free[s - t0 - warmup] += $NF; else heap[s - t0 - warmup] += $NF
+    } END { for (t in heap) printf "%d\t%.1f\t%.1f\n", t, heap[t] / 1048576, (heap[t] - free[t]) / 1048576 }' warmup="$WARMUP_SECONDS" "$WORK/counters.csv" |
     sort -n >>"$WORK/gc.tsv"
 fi
 # slope <tsv> <column>: least squares, MiB per minute; and the mean.
@@ -367,11 +367,13 @@ slope() { awk -F'\t' -v col="$2" 'NR > 1 && $1 >= 0 && $col != "" { n++; x = $1 
   END { if (n < 3) { print "? ?"; exit } d = n * sxx - sx * sx; printf "%.2f %.1f\n", (d ? (n * sxy - sx * sy) / d : 0), sy / n }' "$1"; }
 read -r rss_slope rss_mean < <(slope "$WORK/rss.tsv" 2)
 read -r gc_slope gc_mean < <(slope "$WORK/gc.tsv" 2)
+read -r used_slope used_mean < <(slope "$WORK/gc.tsv" 3)
 # The same over the second half only: the read cache keeps unreachable entries for Cache:Expiration (5 min), so
 # memory first climbs to a plateau; a trend that goes on in the second half is growth that does not stop.
 second_half() { awk -F'\t' -v h=$((SOAK_SECONDS / 2)) 'NR == 1 || $1 >= h' "$1" >"$1.late"; echo "$1.late"; }
 read -r rss_late_slope rss_late_mean < <(slope "$(second_half "$WORK/rss.tsv")" 2)
 read -r gc_late_slope gc_late_mean < <(slope "$(second_half "$WORK/gc.tsv")" 2)
+read -r used_late_slope used_late_mean < <(slope "$WORK/gc.tsv.late" 3)
 verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soak is under 5% of the mean
   awk -v s="$1" -v m="$2" -v mins="$(awk -v s="$SOAK_SECONDS" 'BEGIN { print s / 60 }')" 'BEGIN {
     if (s == "?") { print "not measured"; exit }
@@ -398,11 +400,14 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "| Server CPU | $cores_server cores on average; the whole machine $cores_machine of $(nproc) busy |"
   echo "| RSS | mean $rss_mean MiB, slope $rss_slope MiB/min: $(verdict "$rss_slope" "$rss_mean") |"
   echo "| GC heap | mean $gc_mean MiB, slope $gc_slope MiB/min: $(verdict "$gc_slope" "$gc_mean") |"
+  echo "| GC heap in use | mean $used_mean MiB, slope $used_slope MiB/min: $(verdict "$used_slope" "$used_mean") |"
   echo "| RSS, second half | mean $rss_late_mean MiB, slope $rss_late_slope MiB/min |"
   echo "| GC heap, second half | mean $gc_late_mean MiB, slope $gc_late_slope MiB/min |"
+  echo "| GC heap in use, second half | mean $used_late_mean MiB, slope $used_late_slope MiB/min |"
   echo
-  echo "Flat means the least-squares trend over the whole soak (after the warm-up) is under 5% of the mean; the GC heap is the runtime's"
-  echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations."
+  echo "Flat means the least-squares trend over the whole soak (after the warm-up) is under 5% of the mean. The GC heap is the runtime's"
+  echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations; *in use* is that size less its"
+  echo "fragmentation, the free space between objects that background collections leave and later allocations reuse."
   echo
   echo "## Observations"
   echo
@@ -412,11 +417,11 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo
   echo "Negative seconds are the warm-up."
   echo
-  echo "| second | RSS | GC heap | load (1 min) |"
-  echo "|--:|--:|--:|--:|"
-  awk -F'\t' 'FNR == 1 { next } NR == FNR { gc[$1] = $2; next } {
-      best = ""; for (t in gc) if (t + 0 <= $1 + 5 && t + 0 > $1 - 5) best = gc[t]
-      printf "| %s | %s MiB | %s | %s |\n", $1, $2, (best == "" ? "–" : best " MiB"), $3 }' "$WORK/gc.tsv" "$WORK/rss.tsv"
+  echo "| second | RSS | GC heap | GC heap in use | load (1 min) |"
+  echo "|--:|--:|--:|--:|--:|"
+  awk -F'\t' 'FNR == 1 { next } NR == FNR { gc[$1] = $2; used[$1] = $3; next } {
+      best = ""; for (t in gc) if (t + 0 <= $1 + 5 && t + 0 > $1 - 5) best = t
+      printf "| %s | %s MiB | %s | %s | %s |\n", $1, $2, (best == "" ? "–" : gc[best] " MiB"), (best == "" ? "–" : used[best] " MiB"), $3 }' "$WORK/gc.tsv" "$WORK/rss.tsv"
   echo
   echo "## Raw wrk output"
   echo
