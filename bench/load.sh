@@ -4,7 +4,7 @@
 # ramping the number of connections step by step to find the knee, or a soak at a fixed rate.
 #
 #   bench/load.sh [--engine sqlite|postgres] [--steps 4,8,16,32,64,128] [--step-duration 20s] [--warmup 15s]
-#   bench/load.sh --soak [--rate N] [--soak-duration 10m] [--warmup 5m]
+#   bench/load.sh --soak [--rate N] [--soak-duration 10m] [--warmup 8m]
 #                                                           N req/s; default 80% of the newest ramp's knee
 #   bench/load.sh --smoke                                   a few seconds: proves the script and the mix work
 #
@@ -52,8 +52,9 @@ seconds_of() {
 }
 [[ $ENGINE == sqlite || $ENGINE == postgres ]] || bad "--engine must be sqlite or postgres"
 STEP_SECONDS=$(seconds_of "$STEP_DURATION") || bad "--step-duration must look like 20s or 1m"
-# A soak warms up at its own rate until the bounded caches have filled, so that its verdict is about the steady state.
-[[ -n "$WARMUP" ]] || { [[ $MODE == soak ]] && WARMUP=5m || WARMUP=15s; }
+# A soak warms up at its own rate until the caches hold what they will hold, so that its verdict is about the steady
+# state: cached reads live up to Cache:Expiration (5 min) and expired ones leave at the memory cache's next scan (1 min).
+[[ -n "$WARMUP" ]] || { [[ $MODE == soak ]] && WARMUP=8m || WARMUP=15s; }
 WARMUP_SECONDS=$(seconds_of "$WARMUP") || bad "--warmup must look like 15s or 5m"
 SOAK_SECONDS=$(seconds_of "$SOAK_DURATION") || bad "--soak-duration must look like 10m"
 [[ $STEPS =~ ^[0-9]+(,[0-9]+)*$ ]] || bad "--steps must be a comma list of connection counts"
