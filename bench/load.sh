@@ -375,10 +375,13 @@ second_half() { awk -F'\t' -v h=$((SOAK_SECONDS / 2)) 'NR == 1 || $1 >= h' "$1" 
 read -r rss_late_slope rss_late_mean < <(slope "$(second_half "$WORK/rss.tsv")" 2)
 read -r gc_late_slope gc_late_mean < <(slope "$(second_half "$WORK/gc.tsv")" 2)
 read -r used_late_slope used_late_mean < <(slope "$WORK/gc.tsv.late" 3)
-verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soak is under 5% of the mean
+# verdict <slope MiB/min> <mean MiB>: flat when the trend over the whole soak is within 5% of the mean either way;
+# beyond it, growing (what a leak looks like) or falling (memory given back after the warm-up; no leak).
+verdict() {
   awk -v s="$1" -v m="$2" -v mins="$(awk -v s="$SOAK_SECONDS" 'BEGIN { print s / 60 }')" 'BEGIN {
     if (s == "?") { print "not measured"; exit }
-    g = s * mins; printf "%s (trend %+.1f MiB over the soak, %+.1f%% of the mean)", ((g < 0 ? -g : g) < 0.05 * m ? "flat" : "**not flat**"), g, 100 * g / m }'
+    g = s * mins; v = (g >= 0.05 * m ? "**growing**" : (g <= -0.05 * m ? "falling, not growing" : "flat"))
+    printf "%s (trend %+.1f MiB over the soak, %+.1f%% of the mean)", v, g, 100 * g / m }'
 }
 {
   echo "# Inkwell soak: the 90/10 session mix on $ENGINE at $RATE req/s for $((SOAK_SECONDS / 60)) minutes"
@@ -406,7 +409,8 @@ verdict() { # <slope MiB/min> <mean MiB>: flat when the trend over the whole soa
   echo "| GC heap, second half | mean $gc_late_mean MiB, slope $gc_late_slope MiB/min |"
   echo "| GC heap in use, second half | mean $used_late_mean MiB, slope $used_late_slope MiB/min |"
   echo
-  echo "Flat means the least-squares trend over the whole soak (after the warm-up) is under 5% of the mean. The GC heap is the runtime's"
+  echo "Flat means the least-squares trend over the whole soak (after the warm-up) is within 5% of the mean; growing, above it (what a"
+  echo "leak looks like); falling, below it (memory given back after the warm-up). The GC heap is the runtime's"
   echo "heap size after its last collection (\`dotnet-counters\`, System.Runtime), all generations; *in use* is that size less its"
   echo "fragmentation, the free space between objects that background collections leave and later allocations reuse."
   echo
