@@ -18,15 +18,11 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
     private static readonly string Scope = GenerationScopes.Of<TContext>();
 
     // The options are read once (IOptions), so every read shares one set of entry options.
-    private readonly HybridCacheEntryOptions entry = new() { Expiration = options.Value.Expiration, LocalCacheExpiration = options.Value.Expiration };
+    private readonly HybridCacheEntryOptions entry = EntryOptions(options.Value, HybridCacheEntryFlags.None);
 
     // Replacing a stale read: skip what is cached, store the new read; callers replacing the same key share one read.
-    private readonly HybridCacheEntryOptions replace = new()
-    {
-        Expiration = options.Value.Expiration,
-        LocalCacheExpiration = options.Value.Expiration,
-        Flags = HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableDistributedCacheRead,
-    };
+    private readonly HybridCacheEntryOptions replace = EntryOptions(
+        options.Value, HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableDistributedCacheRead);
 
     public async ValueTask<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -47,15 +43,18 @@ public sealed class ReadCache<TContext>(HybridCache cache, ICacheGenerations gen
 
         // Generations only grow, so a stamp at or past ours saw every commit made before this read began (our own
         // included). Below it, we joined a replacement that began before a later commit: read for ourselves.
-        if (cached.Generation < generation)
+        if (cached.Generation >= generation)
         {
-            lookup.Missed = true;
-            cached = new Stamped<T>(generation, await read(cancellationToken));
+            CacheMetrics.RecordLookup(Scope, hit: !lookup.Missed);
+            return cached.Value;
         }
 
-        CacheMetrics.RecordLookup(Scope, hit: !lookup.Missed);
-        return cached.Value;
+        CacheMetrics.RecordLookup(Scope, hit: false);
+        return await read(cancellationToken);
     }
+
+    private static HybridCacheEntryOptions EntryOptions(CacheOptions settings, HybridCacheEntryFlags flags) =>
+        new() { Expiration = settings.Expiration, LocalCacheExpiration = settings.Expiration, Flags = flags };
 
     private static async ValueTask<Stamped<T>> ReadStamped<T>(Lookup<T> lookup, CancellationToken cancellationToken)
     {
