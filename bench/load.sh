@@ -369,12 +369,13 @@ slope() { awk -F'\t' -v col="$2" 'NR > 1 && $1 >= 0 && $col != "" { n++; x = $1 
 read -r rss_slope rss_mean < <(slope "$WORK/rss.tsv" 2)
 read -r gc_slope gc_mean < <(slope "$WORK/gc.tsv" 2)
 read -r used_slope used_mean < <(slope "$WORK/gc.tsv" 3)
-# The same over the second half only: the read cache keeps unreachable entries for Cache:Expiration (5 min), so
-# memory first climbs to a plateau; a trend that goes on in the second half is growth that does not stop.
+# The same over the second half only: a trend that goes on in the second half is growth that does not stop, where one
+# over the whole soak can still be the last of the climb to a plateau.
 second_half() { awk -F'\t' -v h=$((SOAK_SECONDS / 2)) 'NR == 1 || $1 >= h' "$1" >"$1.late"; echo "$1.late"; }
+gc_late=$(second_half "$WORK/gc.tsv")
 read -r rss_late_slope rss_late_mean < <(slope "$(second_half "$WORK/rss.tsv")" 2)
-read -r gc_late_slope gc_late_mean < <(slope "$(second_half "$WORK/gc.tsv")" 2)
-read -r used_late_slope used_late_mean < <(slope "$WORK/gc.tsv.late" 3)
+read -r gc_late_slope gc_late_mean < <(slope "$gc_late" 2)
+read -r used_late_slope used_late_mean < <(slope "$gc_late" 3)
 # verdict <slope MiB/min> <mean MiB>: flat when the trend over the whole soak is within 5% of the mean either way;
 # beyond it, growing (what a leak looks like) or falling (memory given back after the warm-up; no leak).
 verdict() {
